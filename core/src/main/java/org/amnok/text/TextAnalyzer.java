@@ -1,0 +1,102 @@
+package org.amnok.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.amnok.incident.ResourceMissingException;
+import org.amnok.incident.Span;
+
+/**
+ * Splits text into sentences and tokens and tags each token with its part of speech and lemma, using Apache
+ * OpenNLP's Universal Dependencies English models.
+ *
+ * <p>Thread-safe and stateless: the models load once, on first use of {@link #shared()}, and every call works on
+ * its own buffers. Line breaks (paragraphs, headlines, captions) always end a sentence, whatever the model says,
+ * unless the line ends in a comma or hyphen.
+ */
+public final class TextAnalyzer {
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+
+    private TextAnalyzer() {
+        try {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL)));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(open(POS_MODEL)));
+            lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL)));
+        } catch (IOException e) {
+            throw new ResourceMissingException("OpenNLP English models", e);
+        }
+    }
+
+    private static final class Holder {
+        static final TextAnalyzer INSTANCE = new TextAnalyzer();
+    }
+
+    /** The one analyzer of this JVM; its models load on the first call. */
+    public static TextAnalyzer shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new ResourceMissingException(name, null);
+        }
+        return in;
+    }
+
+    /** Sentences of {@code text} with tagged tokens, offsets into {@code text}. */
+    public List<Sentence> analyze(String text) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span block : Blocks.split(text)) {
+            for (opennlp.tools.util.Span s : sentences.sentPosDetect(block.slice(text))) {
+                Span span = Blocks.trim(text, new Span(block.start() + s.getStart(), block.start() + s.getEnd()));
+                if (span.length() > 0) {
+                    out.add(new Sentence(out.size(), span, span.slice(text), tokens(text, span)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Token> tokens(String text, Span sentence) {
+        String s = sentence.slice(text);
+        opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(s);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(s).toString();
+        }
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Span span = new Span(sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd());
+            out.add(new Token(span, words[i], tags[i], lemma(words[i], lemmas[i])));
+        }
+        return out;
+    }
+
+    private static String lemma(String word, String lemma) {
+        // The model answers "O" for words it has no lemma for; the word itself is the best guess then.
+        String best = lemma == null || lemma.equals("O") ? word : lemma;
+        return best.toLowerCase(Locale.ROOT);
+    }
+}
