@@ -123,7 +123,10 @@ function reduce() {
     keep.population = Math.max(keep.population, drop.population);
     rows.set(key, keep);
   }
-  return [...rows.values()].sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
+  // Code-unit order, not localeCompare: the file must not depend on the machine's locale.
+  const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...rows.values()].sort((a, b) => cmp(a.country, b.country) || cmp(a.name, b.name)
+      || cmp(a.admin1, b.admin1));
 }
 
 function write(rows) {

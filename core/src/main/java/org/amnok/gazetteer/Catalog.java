@@ -2,7 +2,6 @@ package org.amnok.gazetteer;
 
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,11 +45,6 @@ final class Catalog {
     /** Keys of surnames, after which a name is a given name. */
     Set<String> surnames() {
         return surnames;
-    }
-
-    /** Every place of the gazetteer, in load order. */
-    List<Place> places() {
-        return order.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.amnok.incident.Precision;
 
 /**
  * A place while the catalog is being assembled: GeoNames rows, admin1 provinces and curated rows meet here
@@ -77,9 +78,12 @@ final class Entry {
         return place;
     }
 
-    /** Takes the coordinates of the first parent that has them, for a place the data gives none. */
+    /**
+     * Takes the coordinates of the first parent that has them, for a bridge, port, dam, customs post or detention
+     * site the data gives none: near enough for a facility, too far for a town, which stays without.
+     */
     void inheritCoordinates() {
-        if (lat != null || lon != null) {
+        if (lat != null || lon != null || kind.precision() != Precision.FACILITY) {
             return;
         }
         for (Entry parent : parents) {

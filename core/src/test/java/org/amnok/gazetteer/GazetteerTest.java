@@ -294,6 +294,21 @@ class GazetteerTest {
     }
 
     @Test
+    void givesTheSameMentionsFromManyThreadsAtOnce() {
+        List<String> texts = List.of("Police in Jilin city caught two women from Hyesan.",
+                "They crossed the Tumen River near Onsong and were held in Tumen.",
+                "Handovers took place at the Sino-Korean Friendship Bridge in Dandong.",
+                "Arrests followed in Shenyang, Tieling and Kaiyuan.");
+        List<List<PlaceMention>> sequential = texts.stream().map(this::mentions).toList();
+        List<List<PlaceMention>> parallel = java.util.stream.IntStream.range(0, 400).parallel()
+                .mapToObj(i -> mentions(texts.get(i % texts.size())))
+                .toList();
+        for (int i = 0; i < parallel.size(); i++) {
+            assertThat(parallel.get(i)).isEqualTo(sequential.get(i % texts.size()));
+        }
+    }
+
+    @Test
     void rejectsASpanBeyondTheText() {
         assertThatThrownBy(() -> gazetteer.find("Dandong", new Span(0, 99)))
                 .isInstanceOf(IllegalArgumentException.class)
