@@ -38,6 +38,8 @@ final class CalendarRules {
             + "|children|defectors|refugees|escapees|north\\s+koreans|koreans|soldiers|workers|troops|yuan|won"
             + "|dollars|km|kilometers|kilometres|meters|metres|miles|tons|households|families|cases|times"
             + "|members|residents|units|pages)\\b");
+    /** "May Day" is a holiday's name, not the month. */
+    private static final Pattern NAMED_DAY = Pattern.compile("^\\s+Day\\b");
     private static final Pattern ORDINAL_TRIGGER = Pattern.compile("(?i)\\b(?:on|by|until|till|since|from|before"
             + "|after|and|or)\\s+$");
     /** What may follow a bare "the 8th" that is a day: not "the 8th Corps" or "the 5th floor". */
@@ -189,7 +191,7 @@ final class CalendarRules {
 
     private static Optional<DateValue> monthValue(Match m, Discourse d) {
         boolean modified = m.has("part") || m.has("sel") || m.has("y") || m.has("rel");
-        if (!modified && !m.precededBy(TRIGGER)) {
+        if (!modified && !m.precededBy(TRIGGER) || m.followedBy(NAMED_DAY)) {
             return Optional.empty();
         }
         int month = Lexicon.month(m.group("m"));
