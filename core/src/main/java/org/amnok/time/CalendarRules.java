@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.amnok.incident.DatePart;
 import org.amnok.incident.DateValue;
 
@@ -51,8 +52,10 @@ final class CalendarRules {
     }
 
     static List<Rule> rules() {
-        return List.of(isoDay(), dayRange(), monthDay(), dayMonth(), ordinalDay(), monthRange(), month(),
-                yearRange(), yearPart(), year(), decade());
+        List<Rule> months = List.of(dayRange(), monthDay(), dayMonth(), monthRange(), month());
+        List<Rule> numbers = List.of(isoDay(), ordinalDay(), yearRange(), yearPart(), year(), decade());
+        return Stream.concat(months.stream().map(r -> r.when(Lexicon.MONTH_CUES)),
+                numbers.stream().map(r -> r.when(Lexicon.DIGIT_CUES))).toList();
     }
 
     private static Rule isoDay() {
