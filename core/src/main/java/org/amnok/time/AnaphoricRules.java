@@ -22,7 +22,15 @@ final class AnaphoricRules {
     private AnaphoricRules() {
     }
 
+    /** Every anaphoric expression holds one of these words. */
+    private static final List<String> CUES = List.of("same", "that", "this", "following", "next", "previous",
+            "preceding", "after", "before", "later", "earlier", "time");
+
     static List<Rule> rules() {
+        return all().stream().map(r -> r.when(CUES)).toList();
+    }
+
+    private static List<Rule> all() {
         return List.of(
                 rule("same-day", "the\\s+same\\s+" + DAYTIME + "|that\\s+(?:same\\s+)?" + DAYTIME
                         + "|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+" + DAYTIME

@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.amnok.incident.DatePart;
 import org.amnok.incident.DateValue;
 
@@ -38,6 +39,8 @@ final class CalendarRules {
             + "|children|defectors|refugees|escapees|north\\s+koreans|koreans|soldiers|workers|troops|yuan|won"
             + "|dollars|km|kilometers|kilometres|meters|metres|miles|tons|households|families|cases|times"
             + "|members|residents|units|pages)\\b");
+    /** "May Day" is a holiday's name, not the month. */
+    private static final Pattern NAMED_DAY = Pattern.compile("^\\s+Day\\b");
     private static final Pattern ORDINAL_TRIGGER = Pattern.compile("(?i)\\b(?:on|by|until|till|since|from|before"
             + "|after|and|or)\\s+$");
     /** What may follow a bare "the 8th" that is a day: not "the 8th Corps" or "the 5th floor". */
@@ -49,8 +52,10 @@ final class CalendarRules {
     }
 
     static List<Rule> rules() {
-        return List.of(isoDay(), dayRange(), monthDay(), dayMonth(), ordinalDay(), monthRange(), month(),
-                yearRange(), yearPart(), year(), decade());
+        List<Rule> months = List.of(dayRange(), monthDay(), dayMonth(), monthRange(), month());
+        List<Rule> numbers = List.of(isoDay(), ordinalDay(), yearRange(), yearPart(), year(), decade());
+        return Stream.concat(months.stream().map(r -> r.when(Lexicon.MONTH_CUES)),
+                numbers.stream().map(r -> r.when(Lexicon.DIGIT_CUES))).toList();
     }
 
     private static Rule isoDay() {
@@ -189,7 +194,7 @@ final class CalendarRules {
 
     private static Optional<DateValue> monthValue(Match m, Discourse d) {
         boolean modified = m.has("part") || m.has("sel") || m.has("y") || m.has("rel");
-        if (!modified && !m.precededBy(TRIGGER)) {
+        if (!modified && !m.precededBy(TRIGGER) || m.followedBy(NAMED_DAY)) {
             return Optional.empty();
         }
         int month = Lexicon.month(m.group("m"));

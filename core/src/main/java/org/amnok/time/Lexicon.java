@@ -1,6 +1,7 @@
 package org.amnok.time;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,14 @@ final class Lexicon {
     /** A break between a part word and what it modifies: "mid-September", "late May", "the end of July". */
     static final String PART_GAP = "(?:\\s*-\\s*|\\s+)";
     static final String RANGE_SEPARATOR = "(?:-|\u2013|\u2014|to|through|till|until|and|or)";
+
+    /** Cues (see {@link Rule#applies}) of the rules that need a month name, a digit, a weekday or a season. */
+    static final List<String> MONTH_CUES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+    static final List<String> DIGIT_CUES = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    static final List<String> WEEKDAY_CUES = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    static final List<String> SEASON_CUES = List.of("winter", "spring", "summer", "autumn", "fall");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

@@ -27,7 +27,10 @@ final class RelativeRules {
     }
 
     static List<Rule> rules() {
-        return List.of(deictic(), unit(), ago(), past(), half(), sinceYearStart(), sinceMonthStart());
+        return List.of(deictic().when(List.of("today", "tonight", "yesterday", "tomorrow", "this ")),
+                unit().when(List.of("week", "month", "year")), ago().when(List.of("ago")),
+                past().when(List.of("past", "last")), half().when(List.of("half")),
+                sinceYearStart().when(List.of("since")), sinceMonthStart().when(List.of("since")));
     }
 
     private static Rule deictic() {

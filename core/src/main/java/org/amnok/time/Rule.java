@@ -18,8 +18,14 @@ import org.amnok.incident.Span;
  * @param pattern what the expression looks like
  * @param kind the kind of every mention this rule finds
  * @param resolver the value of a match, or empty when the match is not a time expression after all
+ * @param cues lower-case strings one of which every match contains; a sentence with none skips the rule (the
+ *     patterns are costly to run on every sentence); empty means always run
  */
-record Rule(String name, Pattern pattern, TimeKind kind, Resolver resolver) {
+record Rule(String name, Pattern pattern, TimeKind kind, Resolver resolver, List<String> cues) {
+
+    Rule {
+        cues = List.copyOf(cues);
+    }
 
     /** Turns a match into a value: empty rejects the match, {@link DateValue#UNKNOWN} keeps it unresolved. */
     @FunctionalInterface
@@ -28,7 +34,17 @@ record Rule(String name, Pattern pattern, TimeKind kind, Resolver resolver) {
     }
 
     static Rule of(String name, TimeKind kind, String regex, Resolver resolver) {
-        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), kind, resolver);
+        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), kind, resolver, List.of());
+    }
+
+    /** This rule, run only on sentences that contain one of {@code required} (lower case). */
+    Rule when(List<String> required) {
+        return new Rule(name, pattern, kind, resolver, required);
+    }
+
+    /** True when {@code lowered}, a sentence in lower case, may hold a match. */
+    boolean applies(String lowered) {
+        return cues.isEmpty() || cues.stream().anyMatch(lowered::contains);
     }
 
     /** Every accepted match inside {@code region} of {@code text}, in text order. */

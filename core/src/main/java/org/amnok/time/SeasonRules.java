@@ -32,7 +32,7 @@ final class SeasonRules {
                 + ")?(?:" + named("sel", "last|this|next|this\\s+past|the") + "\\s+)?(?:"
                 + named("part2", "early|late|mid") + PART_GAP + ")?" + named("s", "winter|spring|summer|autumn|fall")
                 + "(?:,?\\s+(?:of\\s+)?" + named("y", YEAR) + "|\\s+(?:of\\s+)?" + named("rel", "this|last|next")
-                + "\\s+year)?\\b", SeasonRules::value));
+                + "\\s+year)?\\b", SeasonRules::value).when(Lexicon.SEASON_CUES));
     }
 
     private static Optional<DateValue> value(Match m, Discourse d) {

@@ -22,6 +22,14 @@ final class Speech {
             + "|conference|dated|informed|testified|tweeted|warned|urged|denied|insisted|acknowledged|commented"
             + "|declared|according\\s+to|learned|learnt";
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:" + CUES + ")\\b");
+    /** Cues whose object is a listener, a source or the statement itself: "told Daily NK", "according to RFA". */
+    private static final Pattern TAKES_LISTENER = Pattern.compile("(?i)told|tells|tell|telling|informed|quoted"
+            + "|quoting|cited|citing|warned|urged|report|reports|interviews?|briefing|notice|conference|statement"
+            + "|announcement|according\\s+to");
+    /** "... ," said a resident of the city last week": the subject follows the verb. */
+    private static final Pattern INVERTED = Pattern.compile("[,\"\u201d]\\s*$");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)^\\s*(?:(?:on|in|at|to|with|during|through"
+            + "|via|from|by|for|before|after|over|late|early)\\b|$)");
     /** A date at the head of its clause: nothing before it but quotes and a preposition. */
     private static final Pattern CLAUSE_HEAD = Pattern.compile("(?i)^[\\s\"'\u201c\u2018(\\[]*(?:(?:on|in|at|early"
             + "|late)\\s+)?$");
@@ -53,14 +61,26 @@ final class Speech {
         return cueBefore(before) || CLAUSE_HEAD.matcher(before).find() && cueAfter(after);
     }
 
-    /** "told Daily NK on": the last cue before the date, with only its complements between. */
+    /**
+     * "told Daily NK on", "said in interviews with RFA on": the last cue before the date, with only its complements
+     * between. A verb of saying that takes no listener ("said") takes none of its noun phrases either: "said the
+     * crackdown on May 2" dates the crackdown.
+     */
     private static boolean cueBefore(String before) {
         Matcher m = CUE.matcher(before);
+        int start = -1;
         int end = -1;
         while (m.find()) {
+            start = m.start();
             end = m.end();
         }
-        return end >= 0 && complements(before.substring(end));
+        if (end < 0) {
+            return false;
+        }
+        String gap = before.substring(end);
+        boolean listener = TAKES_LISTENER.matcher(before.substring(start, end)).matches()
+                || INVERTED.matcher(before.substring(0, start)).find();
+        return complements(gap) && (listener || PREPOSITION.matcher(gap).find());
     }
 
     /** "On September 3, Radio Free Asia cited": a subject, then the cue. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.amnok.incident.DateValue;
@@ -53,9 +54,12 @@ public final class TimeFinder {
         }
         Discourse discourse = new Discourse(published, anchor);
         Span region = Region.around(text, sentence);
+        String lowered = region.slice(text).toLowerCase(Locale.ROOT);
         List<Candidate> found = new ArrayList<>();
         for (Rule rule : RULES) {
-            found.addAll(rule.candidates(text, region, discourse));
+            if (rule.applies(lowered)) {
+                found.addAll(rule.candidates(text, region, discourse));
+            }
         }
         return Coordination.join(text, longestFirst(found)).stream().filter(c -> c.span().overlaps(sentence))
                 .map(c -> Framing.frame(text, region, c)).toList();

@@ -10,7 +10,8 @@ import org.amnok.incident.Span;
  *
  * <p>Immutable.
  *
- * @param span document offsets of the expression, without leading prepositions ("on", "in"); never null
+ * @param span document offsets of the expression; never null. A bare preposition is left out ("on May 29" spans
+ *     "May 29") but words that shape the meaning stay in: "since January", "between April and May", "at the time"
  * @param value the resolved date in the spec's notation ("2019-05-29", "2019-07/2019-08", "2020-WI"), or
  *     {@link DateValue#UNKNOWN} when it cannot be resolved (no publication date, no anchor, "a few days ago");
  *     never null

@@ -22,7 +22,7 @@ final class WeekdayRules {
     }
 
     static List<Rule> rules() {
-        return List.of(weekday(), weekend());
+        return List.of(weekday().when(Lexicon.WEEKDAY_CUES), weekend().when(List.of("weekend")));
     }
 
     private static Rule weekday() {

@@ -33,7 +33,8 @@ class TimeCorpusTest {
 
     @Test
     void resolvesTheGoldDateOfMostEvidenceSentencesThatHoldADate() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("corpus")), SHARED + " not found: corpus tests skipped");
+        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("corpus")),
+                SHARED + " not found: corpus tests skipped");
         Tally tally = new Tally();
         for (String part : List.of("seeds", "dev")) {
             Map<String, JsonNode> docs = read(SHARED.resolve("corpus/" + part + "/docs.jsonl"));
