@@ -11,9 +11,21 @@ package org.amnok.people;
  * @param possessive the possessive pronoun in front ("her", "his"), lower case, or {@code null}
  * @param partitive the phrase picks some out of a larger set: "19 of the 24", "nine of them"
  * @param article the phrase opens with "a" or "an"
+ * @param container the counted set a partitive picks from ("the 24" in "19 of the 24"), or {@code null}
  */
 record Quantity(Integer min, Integer max, boolean approx, Kind kind, boolean definite, String possessive,
-                boolean partitive, boolean article) {
+                boolean partitive, boolean article, Container container) {
+
+    /**
+     * The set a partitive picks from, when it is counted.
+     *
+     * @param offset index of its first word ("the") among the phrase's words
+     * @param min lower bound
+     * @param max upper bound
+     * @param approx "about"
+     */
+    record Container(int offset, Integer min, Integer max, boolean approx) {
+    }
 
     /** How much a quantity phrase states. */
     enum Kind {

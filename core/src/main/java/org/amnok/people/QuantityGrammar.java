@@ -17,6 +17,7 @@ import org.amnok.people.Quantity.Kind;
  */
 final class QuantityGrammar {
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
+    private static final Set<String> DEMONSTRATIVE = Set.of("this", "that");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> GENERIC = Set.of("every", "each", "any", "no");
     private static final Set<String> ADDITIVE = Set.of("another", "additional", "further", "only", "just", "other",
@@ -32,6 +33,10 @@ final class QuantityGrammar {
     /** The quantity {@code words} state, or empty when they are not one quantity phrase from end to end. */
     static Optional<Quantity> parse(List<String> words) {
         return words.isEmpty() ? Optional.empty() : new Cursor(words).phrase();
+    }
+
+    /** The set after a partitive's "of": whether it points back, and its count when it has one. */
+    private record Pool(boolean definite, Quantity.Container counted) {
     }
 
     /** What the determiners in front of the count said. */
@@ -51,31 +56,31 @@ final class QuantityGrammar {
         Optional<Quantity> phrase() {
             Lead lead = lead();
             Bounds body = Bounds.read(this);
-            boolean partitive = false;
-            boolean containerDefinite = false;
+            Pool part = null;
             if ((body != null || lead.universal()) && accept("of") && !atEnd()) {
                 // "dozens of" ends the phrase before its noun; anything after "of" is the set picked from.
-                Boolean definite = container();
-                if (definite == null) {
+                part = container();
+                if (part == null) {
                     return Optional.empty();
                 }
-                partitive = true;
-                containerDefinite = definite;
             }
             if (!atEnd() || body == null && !lead.present()) {
                 return Optional.empty();
             }
-            return Optional.of(combine(lead, body, partitive, containerDefinite));
+            return Optional.of(combine(lead, body, part));
         }
 
-        private static Quantity combine(Lead lead, Bounds body, boolean partitive, boolean containerDefinite) {
-            boolean definite = lead.definite() || containerDefinite || body != null && body.definite();
+        private static Quantity combine(Lead lead, Bounds body, Pool part) {
+            boolean partitive = part != null;
+            boolean definite = lead.definite() || partitive && part.definite() || body != null && body.definite();
+            Quantity.Container container = partitive ? part.counted() : null;
             if (body != null) {
                 return new Quantity(body.min(), body.max(), body.approx(), body.kind(), definite,
-                        lead.possessive(), partitive, lead.article());
+                        lead.possessive(), partitive, lead.article(), container);
             }
             Kind kind = lead.generic() ? Kind.GENERIC : lead.universal() ? Kind.VAGUE : Kind.DETERMINER;
-            return new Quantity(null, null, false, kind, definite, lead.possessive(), partitive, lead.article());
+            return new Quantity(null, null, false, kind, definite, lead.possessive(), partitive, lead.article(),
+                    container);
         }
 
         @SuppressWarnings("checkstyle:MethodLength") // one flat loop over the determiner kinds reads best whole
@@ -93,6 +98,9 @@ final class QuantityGrammar {
                     universal = true;
                 } else if (accept("a", "total", "of") || accept("a", "further") || accept("an", "additional")) {
                     present = true;
+                } else if (DEMONSTRATIVE.contains(w) && at + 1 < words.size()) {
+                    // "that some of them": "this" and "that" determine a noun directly or are no determiner at all.
+                    break;
                 } else if (DEFINITE.contains(w) || ADDITIVE.contains(w)) {
                     definite |= DEFINITE.contains(w);
                     at++;
@@ -113,22 +121,21 @@ final class QuantityGrammar {
             return new Lead(present, definite, generic, universal, possessive, article);
         }
 
-        /** After "of": "them", "whom", "the", "the 24", "the nine"; true when the container is definite. */
-        private Boolean container() {
+        /** After "of": "them", "whom", "the", "the 24", "the nine"; null when what follows is no set of people. */
+        private Pool container() {
             if (accept("them") || accept("whom") || accept("us") || accept("these") || accept("those")) {
-                return atEnd() ? Boolean.TRUE : null;
+                return atEnd() ? new Pool(true, null) : null;
             }
-            boolean definite = false;
-            if (!atEnd() && (DEFINITE.contains(peek()) || POSSESSIVE.contains(peek()))) {
-                definite = true;
-                at++;
-            }
-            int before = at;
+            int start = at;
+            boolean definite = !atEnd() && (DEFINITE.contains(peek()) || POSSESSIVE.contains(peek()));
+            at += definite ? 1 : 0;
             Bounds inner = atEnd() ? null : Bounds.read(this);
-            if (inner == null) {
-                at = before;
+            if (!definite && inner == null) {
+                return null;
             }
-            return definite || inner != null ? definite : null;
+            Quantity.Container counted = inner == null || inner.kind() != Kind.COUNT ? null
+                    : new Quantity.Container(start, inner.min(), inner.max(), inner.approx());
+            return new Pool(definite, counted);
         }
 
         boolean atEnd() {
