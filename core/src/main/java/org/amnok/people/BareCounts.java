@@ -26,6 +26,7 @@ final class BareCounts {
     private static final Set<String> BAD_BEFORE = Set.of("aged", "age", "ages", "minus", "plus", "no.", "number",
             "to", "$", "#", "(", "\u20ac", "\u00a3", "\u00a5", "us$", "page", "article");
     private static final Set<String> OK_BEFORE = Set.of("with", "among", "including", "than");
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "away");
     private static final Set<String> BAD_AFTER_POS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "SYM");
     private static final Set<String> UNITS = Set.of("%", "percent", "per", "times", "won", "yuan", "rmb", "dollars",
             "a.m.", "p.m.", "am", "pm", "o'clock", "-", "degrees", "'s");
@@ -126,7 +127,9 @@ final class BareCounts {
     /** The word before the count must leave it free: not a month ("May 29"), a sign ("$600") or a preposition. */
     private static boolean before(List<Word> words, Found f) {
         if (f.start() == 0) {
-            return true;
+            // Style guides spell out a number that opens a sentence; digits there mean the sentence detector split
+            // a date after "Aug." and the number is a day.
+            return !Character.isDigit(words.get(0).text().charAt(0)) || f.quantity().partitive();
         }
         Word prev = words.get(f.start() - 1);
         String first = words.get(f.start()).lower();
@@ -142,13 +145,18 @@ final class BareCounts {
         if (ANAPHORIC.contains(first) || first.equals("between") || first.equals("somewhere")) {
             return !prev.is("NUM");
         }
-        if (OK_BEFORE.contains(prev.lower())) {
+        if (OK_BEFORE.contains(prev.lower()) || particle(words, f.start() - 1)) {
             return true;
         }
         if (f.quantity().partitive() && (prev.is("NOUN") || prev.is("VERB"))) {
             return true;
         }
         return !Set.of("NOUN", "PROPN", "NUM", "SYM", "ADJ", "DET", "ADP").contains(prev.pos());
+    }
+
+    /** "picked up two more", "singled out three": a verb's particle, not a preposition. */
+    private static boolean particle(List<Word> words, int k) {
+        return PARTICLES.contains(words.get(k).lower()) && k > 0 && words.get(k - 1).is("VERB");
     }
 
     /** True when a month name stands before word {@code k}, with or without its abbreviation's full stop. */

@@ -84,9 +84,16 @@ final class NounPhrases {
             case REST:
                 return before.equals("the") && !nounFollows;
             default:
-                boolean tagged = w.nominal() || !AMBIGUOUS.contains(w.lower()) || w.lower().equals("others");
+                boolean tagged = w.nominal() || !AMBIGUOUS.contains(w.lower()) || w.lower().equals("others")
+                        || adjectiveAsNoun(words, i);
                 return tagged && !nounFollows && !inName(words, i) && !organization(words, i);
         }
+    }
+
+    /** "a minor who", "two nationals were": a word the tagger made an adjective stands alone after a determiner. */
+    private static boolean adjectiveAsNoun(List<Word> words, int i) {
+        boolean determined = i > 0 && (words.get(i - 1).is("DET") || words.get(i - 1).is("NUM"));
+        return words.get(i).is("ADJ") && determined && !nextIsNounLike(words, i);
     }
 
     private static boolean nextIsNounLike(List<Word> words, int i) {
