@@ -58,7 +58,8 @@ final class Numerals {
         }
         Integer tens = TENS.get(w.substring(0, dash));
         Integer unit = UNITS.get(w.substring(dash + 1));
-        return tens != null && unit != null && unit > 0 && unit < 10 ? OptionalInt.of(tens + unit) : OptionalInt.empty();
+        boolean valid = tens != null && unit != null && unit > 0 && unit < 10;
+        return valid ? OptionalInt.of(tens + unit) : OptionalInt.empty();
     }
 
     /**

@@ -111,6 +111,7 @@ record Trailers(int end, List<Integer> ages, Quantity count, boolean abroad) {
             return false;
         }
         String w = words.get(at).lower();
-        return ABROAD.contains(w) || w.equals("in") && at + 1 < words.size() && HOSTS.contains(words.get(at + 1).lower());
+        boolean host = at + 1 < words.size() && HOSTS.contains(words.get(at + 1).lower());
+        return ABROAD.contains(w) || w.equals("in") && host;
     }
 }
