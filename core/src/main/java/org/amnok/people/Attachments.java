@@ -13,7 +13,8 @@ import org.amnok.people.Draft.Form;
  *       is made of;</li>
  *   <li>"One member of the group", "five of the defectors": the part keeps its count and points back;</li>
  *   <li>"Seven defectors, including a nine-year-old": the whole gains the part's sex, minors and ages;</li>
- *   <li>"One member of the group, a minor who ...": an apposition describes the same person.</li>
+ *   <li>"One member of the group, a minor who ...", "defector Kim Ji-hye, 28": an apposition describes the same
+ *       person.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -144,7 +145,9 @@ final class Attachments {
         boolean shapes = a.single() && (a.form() == Form.NOUN || a.form() == Form.NAME) && b.single()
                 && b.form() == Form.NOUN && b.article() && !b.definite();
         boolean listGoesOn = b.end() < words.size() && LIST_GOES_ON.contains(words.get(b.end()).lower());
-        return shapes && !listGoesOn && between(words, a, b).equals(List.of(","));
+        boolean named = a.single() && a.form() == Form.NOUN && b.form() == Form.NAME;
+        return named && between(words, a, b).isEmpty()
+                || shapes && !listGoesOn && between(words, a, b).equals(List.of(","));
     }
 
     private static Draft appose(Draft a, Draft b) {

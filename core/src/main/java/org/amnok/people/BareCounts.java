@@ -133,7 +133,7 @@ final class BareCounts {
         }
         Word prev = words.get(f.start() - 1);
         String first = words.get(f.start()).lower();
-        if (calendar(words, f.start())) {
+        if (calendar(words, f.start()) || secondOfPair(words, f.start())) {
             return false;
         }
         if (BOUNDED.contains(first) && Set.of("at", "to").contains(prev.lower())) {
@@ -152,6 +152,12 @@ final class BareCounts {
             return true;
         }
         return !Set.of("NOUN", "PROPN", "NUM", "SYM", "ADJ", "DET", "ADP").contains(prev.pos());
+    }
+
+    /** "aged between 20 and 35": the number closes a pair whose first half was no count of people. */
+    private static boolean secondOfPair(List<Word> words, int k) {
+        return k >= 2 && Set.of("and", "to", "or").contains(words.get(k - 1).lower())
+                && Numerals.word(words.get(k - 2).lower()).isPresent();
     }
 
     /** "picked up two more", "singled out three": a verb's particle, not a preposition. */

@@ -150,6 +150,7 @@ final class Lexicon {
             """;
     private static final Map<String, Noun> FORMS = forms();
     private static final Pattern AGE = Pattern.compile("([a-z0-9]+)-years?-(olds?)");
+    private static final Pattern SIZE = Pattern.compile("([a-z0-9]+)-(member|person|strong)");
 
     /** Modifiers that state sex: "female defectors", "women workers". */
     private static final Map<String, Sex> SEX_MODIFIERS = Map.of("female", Sex.FEMALE, "women", Sex.FEMALE,
@@ -213,6 +214,16 @@ final class Lexicon {
         }
         var n = Numerals.word(m.group(1));
         return n.isPresent() && n.getAsInt() < 120 ? Optional.of(n.getAsInt()) : Optional.empty();
+    }
+
+    /** The size in "five-member" or "three-person", as in "a five-member family", or empty. */
+    static Optional<Integer> size(String lower) {
+        Matcher m = SIZE.matcher(lower);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        var n = Numerals.word(m.group(1));
+        return n.isPresent() && n.getAsInt() > 0 ? Optional.of(n.getAsInt()) : Optional.empty();
     }
 
     /** True when the age word names people ("a nine-year-old", "13-year-olds") rather than qualifying a noun. */

@@ -17,9 +17,10 @@ import org.amnok.people.Lexicon.Sex;
  * @param nationality stated by a modifier or the head ("North Koreans"), {@code UNKNOWN} when none
  * @param ages from age words ("a nine-year-old girl"), once each
  * @param abroad a modifier says they work abroad for the state ("restaurant workers")
+ * @param size how many a collective has ("a five-member family"), or {@code null}
  */
 record Modifiers(int start, Sex sex, boolean minor, Group group, Nationality nationality, List<Integer> ages,
-                 boolean abroad) {
+                 boolean abroad, Integer size) {
     /** Most modifiers walked over in front of a noun. */
     private static final int MAX_MODIFIERS = 6;
     private static final Set<String> VERB_CONTEXT = Set.of("DET", "NUM");
@@ -39,6 +40,9 @@ record Modifiers(int start, Sex sex, boolean minor, Group group, Nationality nat
 
     private static boolean modifier(List<Word> words, int k) {
         Word w = words.get(k);
+        if (Lexicon.size(w.lower()).isPresent()) {
+            return true;
+        }
         if (Lexicon.quantityWord(w.lower()) || Numerals.word(w.lower()).isPresent() || w.possessive()) {
             return false;
         }
@@ -91,15 +95,17 @@ record Modifiers(int start, Sex sex, boolean minor, Group group, Nationality nat
         Group group = null;
         boolean abroad = false;
         List<Integer> ages = new ArrayList<>();
+        Integer size = null;
         for (int k = start; k < head; k++) {
             String w = words.get(k).lower();
+            size = size != null ? size : Lexicon.size(w).orElse(null);
             sex = sex != null ? sex : Lexicon.sexModifier(w).orElse(null);
             minor |= Lexicon.minorModifier(w);
             group = group != null ? group : Lexicon.groupModifier(w).orElse(null);
             abroad |= Lexicon.abroadModifier(w);
             Lexicon.age(w).ifPresent(ages::add);
         }
-        return new Modifiers(start, sex, minor, group, nationality(words, start, head), ages, abroad);
+        return new Modifiers(start, sex, minor, group, nationality(words, start, head), ages, abroad, size);
     }
 
     /** The first nationality the modifiers and head state: "North Korean", "South Korean", "Chinese". */

@@ -152,7 +152,8 @@ final class NounPhrases {
     }
 
     private static People people(Word head, Noun noun, Modifiers mods, Quantity q, Trailers post) {
-        Quantity count = count(noun, q, post);
+        Quantity count = noun.collective() && post.count() == null && mods.size() != null ? exactly(mods.size())
+                : count(noun, q, post);
         Integer min = count == null ? null : count.min();
         Integer max = count == null ? null : count.max();
         boolean approx = count != null ? count.approx() : q != null && q.approx();

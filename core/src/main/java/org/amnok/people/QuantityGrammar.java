@@ -83,7 +83,6 @@ final class QuantityGrammar {
                     container);
         }
 
-        @SuppressWarnings("checkstyle:MethodLength") // one flat loop over the determiner kinds reads best whole
         private Lead lead() {
             boolean present = false;
             boolean definite = false;
@@ -328,7 +327,6 @@ final class QuantityGrammar {
         }
 
         /** Counts said in words: "several", "dozens", "hundreds", "tens of thousands", "a few", "both". */
-        @SuppressWarnings("checkstyle:MethodLength") // a flat table of phrases; splitting it would hide the table
         static Bounds words(Cursor c) {
             if (c.accept("several")) {
                 Integer unit = scale(c);

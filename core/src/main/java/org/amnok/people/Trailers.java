@@ -39,7 +39,7 @@ record Trailers(int end, List<Integer> ages, Quantity count, boolean abroad) {
             }
         }
         List<Integer> ages = new ArrayList<>();
-        at = agedList(words, at, ages);
+        at = setOffAged(words, at, ages);
         if (ages.isEmpty() && single) {
             at = appositiveAge(words, used, at, ages);
         }
@@ -60,10 +60,23 @@ record Trailers(int end, List<Integer> ages, Quantity count, boolean abroad) {
         return w.nominal() || w.is("ADJ") || w.is("NUM");
     }
 
+    /** "aged 23" or ", aged 23," after the noun; the comma is taken only when ages follow it. */
+    private static int setOffAged(List<Word> words, int at, List<Integer> ages) {
+        if (at < words.size() && words.get(at).lower().equals(",")) {
+            int after = agedList(words, at + 1, ages);
+            return after == at + 1 ? at : after;
+        }
+        return agedList(words, at, ages);
+    }
+
     /** "aged 13 and 18", "aged 9": exact ages; "aged 13 to 18" is a range and gives none. */
     private static int agedList(List<Word> words, int at, List<Integer> ages) {
         if (at >= words.size() || !Set.of("aged", "ages", "age").contains(words.get(at).lower())) {
             return at;
+        }
+        int range = ageRange(words, at + 1);
+        if (range > at + 1) {
+            return range;
         }
         List<Integer> found = new ArrayList<>();
         int end = at + 1;
@@ -78,6 +91,17 @@ record Trailers(int end, List<Integer> ages, Quantity count, boolean abroad) {
         }
         ages.addAll(found);
         return end;
+    }
+
+    /** The word after "between 20 and 35" or "20 to 35" at {@code k}: a span of ages, none exact; else {@code k}. */
+    private static int ageRange(List<Word> words, int k) {
+        boolean between = k < words.size() && words.get(k).lower().equals("between");
+        int low = between ? k + 1 : k;
+        boolean pair = low + 2 < words.size() && age(words, low).isPresent() && age(words, low + 2).isPresent();
+        String joint = pair ? words.get(low + 1).lower() : "";
+        // "aged 13 and 18" lists two exact ages; only "between ... and" or "to" spans a range.
+        boolean range = joint.equals("to") || joint.equals("-") || between && joint.equals("and");
+        return range ? low + 3 : k;
     }
 
     private static int skip(List<Word> words, int k, String word) {
