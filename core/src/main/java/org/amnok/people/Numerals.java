@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Numerals {
     static final int LIMIT = 100_000_000;
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d{1,9}");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3}){1,3}|\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
