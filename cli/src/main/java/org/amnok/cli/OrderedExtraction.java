@@ -46,7 +46,7 @@ final class OrderedExtraction implements AutoCloseable {
         this.window = threads * WINDOW_PER_THREAD;
     }
 
-    /** Extracts every document of {@code documents} (read lazily, on this thread) and gives each result to {@code sink}. */
+    /** Extracts every document of {@code documents} (read lazily, on this thread); each result goes to {@code sink}. */
     void run(Iterator<Document> documents, Consumer<Extracted> sink) {
         Deque<Future<Extracted>> inFlight = new ArrayDeque<>();
         while (documents.hasNext()) {
