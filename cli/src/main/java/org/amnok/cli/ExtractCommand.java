@@ -56,12 +56,11 @@ final class ExtractCommand implements Callable<Main.Outcome> {
         Settings settings = common.settings();
         List<Path> files = Inputs.expand(in, spec);
         checkOut();
-        int failed;
         try (Reporter reporter = reporter(settings, files);
              LineOutput output = out == null ? LineOutput.to(spec.commandLine().getOut()) : LineOutput.toFile(out);
              Stream<Reading> readings = DocumentReader.create().read(files, published);
              OrderedExtraction extraction = new OrderedExtraction(Extractor.create(), settings.threads())) {
-            failed = run(readings, extraction, reporter, output);
+            int failed = run(readings, extraction, reporter, output);
             output.commit();
             return failed > 0 || settings.strict() && reporter.diagnostics() > 0 ? Main.Outcome.FAILED
                     : Main.Outcome.OK;
@@ -71,9 +70,12 @@ final class ExtractCommand implements Callable<Main.Outcome> {
     /** Extracts and writes every document; returns how many failed. */
     private static int run(Stream<Reading> readings, OrderedExtraction extraction, Reporter reporter,
             LineOutput output) {
-        Iterator<Document> documents = readings
-                .peek(r -> r.diagnostics().forEach(reporter::report))
-                .map(Reading::document).filter(Objects::nonNull).iterator();
+        Iterator<Document> documents = readings.peek(r -> {
+            r.diagnostics().forEach(reporter::report);
+            if (r.document() == null) {
+                reporter.step(); // a skipped line counts towards the progress bar's total too
+            }
+        }).map(Reading::document).filter(Objects::nonNull).iterator();
         int[] failed = {0};
         extraction.run(documents, e -> {
             e.result().diagnostics().forEach(reporter::report);

@@ -2,6 +2,7 @@ package org.amnok.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.amnok.incident.DateValue;
@@ -60,7 +61,7 @@ class ScorerTest {
         ",                         Dandong,                     false",
     })
     void placesAgreeIgnoringCaseSpacesAndTheRiversOtherNames(String gold, String predicted, boolean agree) {
-        assertThat(Places.agree(java.util.Collections.singletonList(gold), predicted)).isEqualTo(agree);
+        assertThat(Places.agree(Collections.singletonList(gold), predicted)).isEqualTo(agree);
     }
 
     @Test
