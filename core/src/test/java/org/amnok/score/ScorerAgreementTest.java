@@ -84,7 +84,7 @@ class ScorerAgreementTest {
                 python(script(), gold.toString(), pred.toString()).text());
     }
 
-    /** A gold document and its text, and a running count of incidents for deterministic perturbations. */
+    /** A gold document with its text and its position in the gold file (which picks its perturbations). */
     record GoldDoc(String id, String text, int index, List<GoldIncident> gold) {
     }
 
