@@ -20,6 +20,8 @@ import org.amnok.people.PeopleMention;
  * <p>Mutable and confined to one {@link Extractor#extract} call.
  */
 final class Discourse {
+    private static final Set<String> PRONOUNS = Set.of("they", "them", "he", "him", "she", "her", "the group",
+            "the pair", "the couple", "the family", "the defectors", "the refugees", "the escapees");
     private static final Set<String> SAME = Set.of("at the time", "at the same time", "the same trial",
             "in the same way", "at the same trial", "that day");
     private final List<Draft> incidents = new ArrayList<>();
@@ -53,19 +55,40 @@ final class Discourse {
         boolean same = SAME.stream().anyMatch(lower::contains);
         boolean lead = sentences++ == 0;
         List<Draft> kept = new ArrayList<>();
+        List<Draft> told = new ArrayList<>();
         for (Draft d : sameSentence(drafts)) {
-            if (Linker.foreign(d.mention) || d.anaphoric && d.mention != null && lastGroupForeign) {
+            if (d.invalid || Linker.foreign(d.mention) || d.anaphoric && d.mention != null && lastGroupForeign) {
                 continue;
             }
-            resolve(r, d, same);
+            resolvePeople(d);
+            d.lead = lead;
+            if (retelling(d) || d.bareNoun && !lead && d.type != IncidentType.MEASURE) {
+                told.add(d);
+                continue;
+            }
+            complete(r, d, same);
             // A report's lead may name an event before any count, place or date; later sentences anchor it.
-            d.vague = lead && d.mention != null && !anchored(d);
-            if ((anchored(d) || d.vague) && !retelling(d)) {
+            d.vague = lead && !anchored(d);
+            if (anchored(d) || d.vague) {
                 kept.add(d);
+            } else if (d.fresh) {
+                waiting.add(d);
             }
         }
+        shareWithinSentence(kept);
         incidents.addAll(kept);
-        remember(r, kept);
+        told.addAll(kept);
+        remember(r, told);
+    }
+
+    /** "caught while crossing the Yalu": verbs about the same people in one sentence share its place. */
+    private static void shareWithinSentence(List<Draft> kept) {
+        for (Draft d : kept) {
+            if (d.place == null && d.mention != null && d.type != IncidentType.MEASURE) {
+                kept.stream().filter(o -> o.mention == d.mention && o.place != null).findFirst()
+                        .ifPresent(o -> d.place = o.place);
+            }
+        }
     }
 
     /** The incidents, once the whole report is read: leads that nothing anchored are dropped. */
@@ -110,9 +133,14 @@ final class Discourse {
         return out;
     }
 
-    private void resolve(Reading r, Draft d, boolean same) {
+    /**
+     * Who a draft is about: "they", "her" and "the group" are the last group told of; "some of the
+     * detainees" is an unknown share of it; "those returned" names people without counting them.
+     */
+    private void resolvePeople(Draft d) {
         d.referent = referent(d);
-        if ((d.mention == null || d.anaphoric && d.people.isUnknown()) && lastGroup != null) {
+        boolean pronoun = d.mention == null || PRONOUNS.contains(d.mentionText);
+        if (pronoun && d.people.isUnknown() && lastGroup != null) {
             d.people = lastGroup;
             d.anaphoric = true;
             d.groupSentence = lastGroupSentence;
@@ -120,6 +148,12 @@ final class Discourse {
         if (d.mention == null) {
             d.anaphoric = true;
         }
+        if (d.type == IncidentType.MEASURE) {
+            d.people = People.UNKNOWN;
+        }
+    }
+
+    private void complete(Reading r, Draft d, boolean same) {
         boolean also = r.tokens().findBefore(d.head, 6, Set.of("also")) >= 0 && d.date.isUnknown() && d.place == null;
         if ((same || also) && !incidents.isEmpty()) {
             Draft before = latest(d.type);
@@ -197,7 +231,7 @@ final class Discourse {
     /** An incident needs a count, a known group, a place or a date; a measure needs none. */
     private static boolean anchored(Draft d) {
         return d.type == IncidentType.MEASURE || !d.people.isUnknown() || d.anaphoric && d.mention != null
-                || d.place != null || !d.date.isUnknown();
+                || d.place != null || !d.date.isUnknown() || d.facility != null;
     }
 
     /** Folds {@code d} into an earlier incident it re-tells; true when it did. */
@@ -210,6 +244,9 @@ final class Discourse {
             if (Retelling.same(e, d)) {
                 boolean learnedPeople = e.people.isUnknown() && !d.people.isUnknown();
                 absorb(e, d);
+                if (d.referent != null && !d.people.isUnknown()) {
+                    e.people = d.people;
+                }
                 if (learnedPeople) {
                     shareWithSiblings(e);
                 }
@@ -242,8 +279,9 @@ final class Discourse {
         into.fatalities = into.fatalities == null ? from.fatalities : into.fatalities;
     }
 
-    private void remember(Reading r, List<Draft> kept) {
-        for (Draft d : kept) {
+    private void remember(Reading r, List<Draft> told) {
+        List<Draft> kept = told;
+        for (Draft d : told) {
             if (!d.people.isUnknown() && d.type != IncidentType.MEASURE) {
                 lastGroupSentence = d.people.equals(lastGroup) ? lastGroupSentence : d.sentence;
                 lastGroup = d.people;

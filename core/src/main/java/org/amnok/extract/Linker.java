@@ -28,7 +28,7 @@ final class Linker {
     private static final Set<String> COORDINATORS = Set.of("along", "and", "plus", ",", "while", "whereas",
             "besides");
     /** A place or time further than this many (weighted) words from every trigger belongs to none. */
-    private static final int MAX_DISTANCE = 24;
+    private static final int MAX_DISTANCE = 30;
     /** "the majority of those held this month": a share of a total is itself a total. */
     private static final List<String> MAJORITY = List.of("the majority of", "most of", "many of", "all of those");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our", "my");
@@ -76,16 +76,14 @@ final class Linker {
         d.group = m.group();
         d.anaphoric = m.definite();
         d.fresh = startsWith(r, m, FRESH);
-        if (MAJORITY.stream().anyMatch(d.mentionText::startsWith)) {
-            d.scope = Scope.AGGREGATE;
-        }
+        d.share = MAJORITY.stream().anyMatch(d.mentionText::startsWith);
     }
 
     private static PeopleMention choosePeople(Reading r, Trigger tr) {
         Tokens t = r.tokens();
         boolean subjectFirst = tr.noun() ? false : passive(t, tr) || intransitive(t, tr);
         PeopleMention before = nearestBefore(r, tr.head());
-        PeopleMention after = nearestAfter(r, tr.end(), 12);
+        PeopleMention after = nearestAfter(r, tr.head() + 1, 12);
         if (tr.noun()) {
             if (receivedBy(t, tr.head())) {
                 return before;
@@ -108,7 +106,8 @@ final class Linker {
     /** "received life sentences", "would face a severe sentence": the event noun belongs to the subject. */
     private static boolean receivedBy(Tokens t, int head) {
         for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
-            if (t.isWord(i, Set.of("receive", "received", "face", "facing", "get", "got", "suffer", "undergo"))) {
+            if (t.isWord(i, Set.of("receive", "received", "face", "facing", "get", "got", "suffer", "undergo",
+                    "make", "made"))) {
                 return true;
             }
         }
@@ -147,7 +146,7 @@ final class Linker {
     /** The nearest mention before the trigger; a foreign one in apposition yields to the one it describes. */
     private static PeopleMention nearestBefore(Reading r, int head) {
         PeopleMention best = null;
-        for (PeopleMention m : r.people()) {
+        for (PeopleMention m : outer(r)) {
             if (r.tokenEnd(m.span()) <= head + 1 && r.tokenAt(m.span()) < head
                     && !(foreign(m) && best != null && !foreign(best))) {
                 best = m;
@@ -156,8 +155,14 @@ final class Linker {
         return best;
     }
 
+    /** Mentions not nested in another: "Two of [the nine young North Koreans]" is about the two. */
+    private static List<PeopleMention> outer(Reading r) {
+        return r.people().stream().filter(m -> r.people().stream()
+                .noneMatch(o -> o != m && o.span().contains(m.span()))).toList();
+    }
+
     private static PeopleMention nearestAfter(Reading r, int end, int reach) {
-        for (PeopleMention m : r.people()) {
+        for (PeopleMention m : outer(r)) {
             int at = r.tokenAt(m.span());
             if (at >= end && at - end <= reach) {
                 return m;
@@ -166,10 +171,13 @@ final class Linker {
         return null;
     }
 
+    /** True when the mention opens with one of {@code words} ("another four", "two more", "a second group"). */
     private static boolean startsWith(Reading r, PeopleMention m, Set<String> words) {
         Tokens t = r.tokens();
         int at = r.tokenAt(m.span());
-        return t.isWord(at, words) || t.isWord(at + 1, words) || t.isWord(at - 1, Set.of("another"));
+        boolean first = t.isWord(at, words) && !t.lower(at + 1).equals("than");
+        boolean second = t.isWord(at + 1, words) && !t.lower(at + 2).equals("than");
+        return first || second || t.isWord(at - 1, Set.of("another"));
     }
 
     static boolean foreign(PeopleMention m) {
@@ -221,6 +229,10 @@ final class Linker {
             }
             int at = r.tokenAt(m.span());
             Trigger tr = nearest(r, at, r.tokenEnd(m.span()));
+            if (tr == null && at <= 3) {
+                // "In December, a woman ... made another attempt to flee": an opening date sets the scene.
+                tr = r.triggers().stream().filter(x -> x.head() > at).findFirst().orElse(null);
+            }
             if (tr == null) {
                 continue;
             }
@@ -241,6 +253,9 @@ final class Linker {
 
     private static void applyTime(Draft d, TimeMention m) {
         d.date = m.value();
+        if (d.share) {
+            d.scope = Scope.AGGREGATE;
+        }
         boolean aggregateType = d.type == IncidentType.ARREST || d.type == IncidentType.CROSSING
                 || d.type == IncidentType.REPATRIATION;
         if (m.kind() == TimeKind.SINCE && d.type != IncidentType.MEASURE
@@ -290,7 +305,8 @@ final class Linker {
     /** A finite verb in {@code [from, to)}: a clause of its own stands between a trigger and a mention. */
     private static boolean verbBetween(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) {
-            boolean finite = t.pos(i).equals("VERB") && !t.lower(i).endsWith("ing");
+            boolean finite = t.pos(i).equals("VERB") && !t.lower(i).endsWith("ing") && !reducedRelative(t, i)
+                    && !t.pos(i - 1).equals("ADV");
             if (finite && !t.isWord(i - 1, Set.of("to"))) {
                 return true;
             }
@@ -328,8 +344,9 @@ final class Linker {
                 || t.isWord(at, Set.of("another", "the"))) && !t.isWord(at, POSSESSIVES);
         boolean summed = t.lower(at - 1).equals("with") && t.lower(at - 2).equals("together");
         boolean listed = t.findBefore(at, 4, Set.of("including", "among")) >= 0;
+        boolean joined = t.isWord(at - 1, Set.of("plus", "and")) || alongWith;
         boolean counted = (m.people().min() != null || m.people().max() != null
-                || m.group() != null && m.group() != d.group) && !listed;
+                || joined && m.group() != null && m.group() != d.group) && !listed;
         boolean nextTrigger = r.triggers().stream().anyMatch(tr -> tr.head() > d.head && tr.head() < at);
         return afterBoth && coordinated && counted && !summed && !nextTrigger && !foreign(m) && !m.definite()
                 || afterBoth && coordinated && counted && !summed && !nextTrigger && startsWith(r, m, FRESH);

@@ -31,6 +31,9 @@ final class Places {
         d.place = null;
         List<PlaceMention> candidates = new ArrayList<>();
         for (PlaceMention p : mentions) {
+            if (inRelativeClause(r, d, p)) {
+                continue;
+            }
             if (p.place().kind() == PlaceKind.FACILITY) {
                 d.facility = p.place().name();
             } else if (!destination(r, d, p) && (located(r, p) || p.place().kind() == PlaceKind.COUNTRY)) {
@@ -86,6 +89,25 @@ final class Places {
 
     private static boolean conjoinedWithin(Place first, List<Place> top) {
         return top.stream().allMatch(p -> p.equals(first));
+    }
+
+    /**
+     * "Two laborers who were working at a company in Sinuiju were arrested": a place in a relative clause
+     * of the people, before the verb, says who they are, not where it happened.
+     */
+    private static boolean inRelativeClause(Reading r, Draft d, PlaceMention p) {
+        int at = r.tokenAt(p.span());
+        if (at > d.head || d.mention == null) {
+            return false;
+        }
+        Tokens t = r.tokens();
+        int from = r.tokenEnd(d.mention.span());
+        for (int i = from; i < at; i++) {
+            if (t.isWord(i, Set.of("who", "which", "whom", "whose"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower is more precise. */

@@ -38,7 +38,9 @@ final class Retelling {
         if (d.anaphoric && d.groupSentence > e.sentence) {
             return false;
         }
-        if (d.mention == null || d.people.isUnknown() || e.people.isUnknown() && (d.anaphoric || e.vague)) {
+        boolean newDate = !d.date.isUnknown() && e.date.isUnknown();
+        if (d.mention == null || e.people.isUnknown() && (d.anaphoric || e.vague)
+                || d.people.isUnknown() && (d.anaphoric || !newDate)) {
             return true;
         }
         if (!d.anaphoric && !e.lead) {

@@ -37,6 +37,9 @@ final class TriggerRules {
     /** Verbs whose object is an event noun: "received life sentences", "awaiting handover". */
     private static final Set<String> RECEIVING = Set.of("receive", "received", "face", "facing", "get", "suffer",
             "undergo", "await", "awaiting");
+    /** Verbs whose past tense is spelled like their present. */
+    private static final Set<String> SAME_PAST = Set.of("beat", "put", "set", "cut", "hit", "shut", "spread",
+            "hurt", "let", "cast", "burst", "quit");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final Set<String> AVOIDING = Set.of("avoid", "prevent", "evade", "stop", "without");
     private static final Set<String> GENERIC_PRONOUNS = Set.of("those", "anyone", "anybody", "everyone",
@@ -281,10 +284,24 @@ final class TriggerRules {
         String word = t.lower(h);
         String lemma = t.lemma(h);
         boolean present = word.equals(lemma) || word.equals(lemma + "s") || word.equals(lemma + "es");
+        if (SAME_PAST.contains(word) && pastNarrative(t)) {
+            return false;
+        }
         boolean aux = BE.contains(t.lower(h - 1)) || HAVE.contains(t.lower(h - 1))
                 || MODALS.contains(t.lower(h - 1)) || BE.contains(t.lower(h - 2)) || HAVE.contains(t.lower(h - 2))
                 || MODALS.contains(t.lower(h - 2));
         return present && !aux && !word.endsWith("ed") && t.pos(h).equals("VERB");
+    }
+
+    /** "Guards caught her, beat her": a sentence with a verb in the past tells of the past. */
+    private static boolean pastNarrative(Tokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.lower(i);
+            if (t.pos(i).equals("VERB") && !w.equals(t.lemma(i)) && !w.endsWith("ing") && !w.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean planned(Tokens t, Trigger tr) {
