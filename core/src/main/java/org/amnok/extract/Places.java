@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.amnok.gazetteer.Gazetteer;
 import org.amnok.gazetteer.Place;
 import org.amnok.gazetteer.PlaceKind;
 import org.amnok.gazetteer.PlaceMention;
@@ -36,6 +37,10 @@ final class Places {
             }
             if (p.place().kind() == PlaceKind.FACILITY) {
                 d.facility = p.place().name();
+            } else if (p.place().kind() == PlaceKind.CUSTOMS) {
+                // "the customs office in Dandong": the post is a facility of the city it stands in.
+                d.facility = p.place().name();
+                cityOf(p.place()).ifPresent(city -> candidates.add(new PlaceMention(p.span(), city, false)));
             } else if (!destination(r, d, p) && (located(r, p) || p.place().kind() == PlaceKind.COUNTRY)) {
                 candidates.add(p);
             }
@@ -108,6 +113,11 @@ final class Places {
             }
         }
         return false;
+    }
+
+    private static java.util.Optional<Place> cityOf(Place post) {
+        String name = post.name().replaceAll("(?i)\\s+(customs|port|border crossing|crossing).*$", "");
+        return Gazetteer.shared().find(name).filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.COUNTY);
     }
 
     /** Lower is more precise. */
