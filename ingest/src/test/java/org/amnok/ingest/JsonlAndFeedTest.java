@@ -102,7 +102,8 @@ class JsonlAndFeedTest {
         Path file = Files.writeString(tmp.resolve("broken.xml"), """
                 <rss version="2.0"><channel><title>Wire</title>
                 <item><title>Good one</title><link>https://w.example/1</link>
-                  <pubDate>2021-07-08</pubDate><description>Nine defectors were arrested in Kunming.</description></item>
+                  <pubDate>2021-07-08</pubDate>
+                  <description>Nine defectors were arrested in Kunming.</description></item>
                 <item><title>Broken & bad <b>markup</title><description>Cut off
                 <item><title>Another good one</title><link>https://w.example/3</link>
                   <description>Police freed two minors in Shenyang.</description></item>
@@ -118,7 +119,8 @@ class JsonlAndFeedTest {
 
     @Test
     void refusesXmlThatIsNotAFeed() throws IOException {
-        Path file = Files.writeString(tmp.resolve("config.xml"), "<?xml version=\"1.0\"?><settings><a>1</a></settings>");
+        Path file = Files.writeString(tmp.resolve("config.xml"),
+                "<?xml version=\"1.0\"?><settings><a>1</a></settings>");
 
         Recorder r = Recorder.read(file);
 
