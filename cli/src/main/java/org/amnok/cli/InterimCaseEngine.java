@@ -28,10 +28,10 @@ import org.amnok.store.StoredIncident;
  * A stand-in for {@code org.amnok.merge} until it lands (see {@link CaseEngine}): incidents of different documents
  * merge when they share type and scope, their dates overlap (a day either side for days), their places are
  * compatible (equal, one inside the other's province, or one only a border or country) and their counts overlap
- * or are close (within half again, or 3); a far count is tolerated on the very same day;
- * an undated incident only joins one reported within a month at the same place or with the same count. Greedy, strongest pairs first; two incidents of one document never share
- * a case; analysts' merges force, splits forbid. Quadratic within a type: fine for thousands of incidents, not for
- * millions. Stateless.
+ * or are close (within half again, or 3); a far count is tolerated on the very same day; an undated incident only
+ * joins one reported within a month at the same place or with the same count. Greedy, strongest pairs first; two
+ * incidents of one document never share a case; analysts' merges force, splits forbid. Quadratic within a type:
+ * fine for thousands of incidents, not for millions. Stateless.
  */
 final class InterimCaseEngine implements CaseEngine {
 

@@ -47,7 +47,7 @@ enum Dialect {
         return "classpath:db/migration/" + folder;
     }
 
-    /** A WHERE condition on incidents {@code i} true when their document's the text contains every word bound to {@code parameter}. */
+    /** A WHERE condition on incidents {@code i}: their document's text holds every word bound to {@code parameter}. */
     abstract String textFilter(String parameter);
 
     /** The value to bind for {@link #textFilter} from a user's words. */

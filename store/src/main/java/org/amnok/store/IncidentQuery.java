@@ -72,20 +72,20 @@ public record IncidentQuery(Set<IncidentType> types, Set<Status> statuses, Local
 
     /** Only these types. */
     public IncidentQuery withTypes(Set<IncidentType> newTypes) {
-        return new IncidentQuery(newTypes, statuses, from, to, place, province, group, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(newTypes, statuses, from, to, place, province, group, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only these statuses. */
     public IncidentQuery withStatuses(Set<Status> newStatuses) {
-        return new IncidentQuery(types, newStatuses, from, to, place, province, group, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, newStatuses, from, to, place, province, group, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only incidents whose date can fall in {@code [newFrom, newTo]}; either bound may be {@code null}. */
     public IncidentQuery between(LocalDate newFrom, LocalDate newTo) {
-        return new IncidentQuery(types, statuses, newFrom, newTo, place, province, group, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, newFrom, newTo, place, province, group, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only incidents in this province. */
@@ -96,44 +96,44 @@ public record IncidentQuery(Set<IncidentType> types, Set<Status> statuses, Local
 
     /** Only incidents at this place. */
     public IncidentQuery withPlace(String newPlace) {
-        return new IncidentQuery(types, statuses, from, to, newPlace, province, group, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, newPlace, province, group, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only this group of people. */
     public IncidentQuery withGroup(Group newGroup) {
-        return new IncidentQuery(types, statuses, from, to, place, province, newGroup, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, newGroup, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only this agent. */
     public IncidentQuery withAgent(Agent newAgent) {
-        return new IncidentQuery(types, statuses, from, to, place, province, group, newAgent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, newAgent, source, text, states,
+                offset, limit);
     }
 
     /** Only incidents from documents of this outlet. */
     public IncidentQuery withSource(String newSource) {
-        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, newSource, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, newSource, text, states,
+                offset, limit);
     }
 
     /** Only incidents from documents whose text contains all these words. */
     public IncidentQuery matching(String newText) {
-        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, newText, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, newText, states,
+                offset, limit);
     }
 
     /** Only incidents in these analyst states (pass all four to include rejected ones). */
     public IncidentQuery withStates(Set<IncidentState> newStates) {
-        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, text, newStates, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, text, newStates,
+                offset, limit);
     }
 
     /** This page: skip {@code newOffset} rows, return at most {@code newLimit}. */
     public IncidentQuery page(int newOffset, int newLimit) {
-        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, text, states, newOffset,
-                newLimit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, text, states,
+                newOffset, newLimit);
     }
 
     /** The next page after this one. */
