@@ -36,6 +36,8 @@ public final class IncidentStore implements AutoCloseable {
     /** Where the SQLite file goes when the user names none. */
     public static final String DEFAULT_DB = "./data/amnok.db";
     private static final int POOL_SIZE = 4;
+    /** Above this many documents matching a text search, a newest-first page is found faster by walking the order. */
+    private static final int FEW_MATCHES = 1_000;
 
     private final String database;
     private final Dialect dialect;
@@ -198,7 +200,7 @@ public final class IncidentStore implements AutoCloseable {
     /** One page of the incidents that match {@code query}, newest first. */
     public List<StoredIncident> list(IncidentQuery query) {
         return call(h -> {
-            QuerySql sql = QuerySql.of(query, dialect, longestSpan(h, query));
+            QuerySql sql = QuerySql.of(query, dialect, plan(h, query, true));
             return sql.bind(h.createQuery(IncidentRows.SELECT + sql.where() + QuerySql.ORDER
                             + " LIMIT :limit OFFSET :offset"))
                     .bind("limit", query.limit()).bind("offset", query.offset())
@@ -206,12 +208,15 @@ public final class IncidentStore implements AutoCloseable {
         });
     }
 
-    /** The most days any stored date spans, when {@code query} has a lower date bound that needs it. */
-    private static int longestSpan(Handle h, IncidentQuery query) {
-        if (query.from() == null) {
-            return 0;
-        }
-        return h.createQuery("SELECT max(span_days) FROM incidents").mapTo(Integer.class).findOne().orElse(0);
+    /** What the SQL of {@code query} should know about the data; {@code ordered} when rows come sorted. */
+    private QuerySql.Plan plan(Handle h, IncidentQuery query, boolean ordered) {
+        int longest = query.from() == null ? 0
+                : h.createQuery("SELECT max(span_days) FROM incidents").mapTo(Integer.class).findOne().orElse(0);
+        String count = dialect.matchCount("text", FEW_MATCHES + 1);
+        boolean drives = !ordered || query.text() == null || count == null
+                || h.createQuery(count).bind("text", dialect.textArgument(query.text())).mapTo(Long.class).one()
+                <= FEW_MATCHES;
+        return new QuerySql.Plan(longest, drives);
     }
 
     /** How many incidents match {@code query}, paging aside. */
@@ -221,7 +226,7 @@ public final class IncidentStore implements AutoCloseable {
             return call(h -> h.createQuery("SELECT " + totals.get() + " FROM incident_totals").mapTo(Long.class).one());
         }
         return call(h -> {
-            QuerySql sql = QuerySql.of(query, dialect, longestSpan(h, query));
+            QuerySql sql = QuerySql.of(query, dialect, plan(h, query, false));
             return sql.bind(h.createQuery("SELECT count(*) FROM incidents i" + sql.where())).mapTo(Long.class).one();
         });
     }
@@ -233,7 +238,7 @@ public final class IncidentStore implements AutoCloseable {
     public void forEach(IncidentQuery query, Consumer<StoredIncident> action) {
         // PostgreSQL streams with a cursor only inside a transaction; SQLite streams either way.
         call(h -> h.inTransaction(tx -> {
-            QuerySql sql = QuerySql.of(query, dialect, longestSpan(tx, query));
+            QuerySql sql = QuerySql.of(query, dialect, plan(tx, query, true));
             Query q = sql.bind(tx.createQuery(IncidentRows.SELECT + sql.where() + QuerySql.ORDER));
             q.setFetchSize(1_000).map((rs, ctx) -> IncidentRows.map(rs)).forEach(action);
             return null;

@@ -29,10 +29,17 @@ record QuerySql(String where, Map<String, Object> arguments) {
     }
 
     /**
+     * Facts about the stored data that shape a query's SQL.
+     *
      * @param longestSpan the most days any stored date spans: a date range query looks back that far before its
      *     lower bound, so it can scan a range of {@code sort_date} rather than every incident
+     * @param textDrives true when few documents match the query's words, so the matches should drive the query
      */
-    static QuerySql of(IncidentQuery q, Dialect dialect, int longestSpan) {
+    record Plan(int longestSpan, boolean textDrives) {
+    }
+
+    static QuerySql of(IncidentQuery q, Dialect dialect, Plan plan) {
+        int longestSpan = plan.longestSpan();
         List<String> conditions = new ArrayList<>();
         Map<String, Object> args = new LinkedHashMap<>();
         states(conditions, args, q.states());
@@ -45,7 +52,7 @@ record QuerySql(String where, Map<String, Object> arguments) {
         equal(conditions, args, "i.source", "source", q.source());
         dates(conditions, args, q, longestSpan);
         if (q.text() != null) {
-            conditions.add(dialect.textFilter("text"));
+            conditions.add(dialect.textFilter("text", plan.textDrives()));
             args.put("text", dialect.textArgument(q.text()));
         }
         return new QuerySql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), args);
