@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
             ExtractCommand.class,
             EvaluateCommand.class,
             BenchCommand.class,
+            IngestCommand.class,
+            ExportCommand.class,
+            AtRiskCommand.class,
+            CaseCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
