@@ -62,7 +62,8 @@ final class Discourse {
             }
             resolvePeople(d);
             d.lead = lead;
-            if (retelling(d) || d.bareNoun && !lead && d.type != IncidentType.MEASURE) {
+            boolean dropBare = d.bareNoun && !lead && d.type != IncidentType.MEASURE && !(d.fresh && !d.date.isUnknown());
+            if (retelling(d) || dropBare) {
                 told.add(d);
                 continue;
             }
@@ -283,7 +284,9 @@ final class Discourse {
         List<Draft> kept = told;
         for (Draft d : told) {
             if (!d.people.isUnknown() && d.type != IncidentType.MEASURE) {
-                lastGroupSentence = d.people.equals(lastGroup) ? lastGroupSentence : d.sentence;
+                boolean sameGroup = lastGroup != null && java.util.Objects.equals(d.people.min(), lastGroup.min())
+                        && java.util.Objects.equals(d.people.max(), lastGroup.max());
+                lastGroupSentence = sameGroup ? lastGroupSentence : d.sentence;
                 lastGroup = d.people;
                 lastGroupDate = d.date;
             }

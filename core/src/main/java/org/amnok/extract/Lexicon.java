@@ -37,7 +37,8 @@ final class Lexicon {
             // DETENTION: custody as a state, a transfer between facilities, a facility's load.
             Cue.of(DETENTION, VERB, "hold|held"), Cue.of(DETENTION, VERB, "lock ~ up"),
             Cue.of(DETENTION, ANY, "in custody"), Cue.of(DETENTION, ANY, "in the custody"),
-            Cue.of(DETENTION, VERB, "keep|kept in custody"), Cue.of(DETENTION, VERB, "move|moved to"),
+            Cue.of(DETENTION, VERB, "keep|kept in custody"),
+            Cue.of(DETENTION, VERB, "keep|kept at|in"), Cue.of(PUNISHMENT, ANY, "under interrogation"), Cue.of(DETENTION, VERB, "move|moved to"),
             Cue.of(DETENTION, VERB, "transfer|transferred"), Cue.of(DETENTION, VERB, "imprison"),
             Cue.of(DETENTION, VERB, "remain in"), Cue.of(DETENTION, VERB, "serve|served sentence"),
             Cue.of(DETENTION, ANY, "be|are|were|is full"), Cue.of(DETENTION, ANY, "at full capacity"),
@@ -47,7 +48,9 @@ final class Lexicon {
             Cue.of(REPATRIATION, VERB, "extradite"), Cue.of(REPATRIATION, VERB, "expel"),
             Cue.of(REPATRIATION, VERB, "send|sent ~ back"), Cue.of(REPATRIATION, VERB, "hand|handed ~ over|back"),
             Cue.of(REPATRIATION, VERB, "turn|turned ~ over"), Cue.of(REPATRIATION, VERB, "take ~ back"),
-            Cue.of(REPATRIATION, VERB, "drag|dragged ~ back"), Cue.of(REPATRIATION, NOUN, "handover"),
+            Cue.of(REPATRIATION, VERB, "drag|dragged ~ back"),
+            Cue.of(REPATRIATION, VERB, "force|forced ~ back"), Cue.of(REPATRIATION, VERB, "send|sent ~ across"),
+            Cue.of(REPATRIATION, NOUN, "handover"),
             Cue.of(REPATRIATION, VERB, "return"), Cue.of(REPATRIATION, NOUN, "return"),
             Cue.of(REPATRIATION, NOUN, "refoulement"), Cue.of(REPATRIATION, VERB, "hand|handed"),
             // CROSSING: left North Korea, or crossed on from China toward a third country.

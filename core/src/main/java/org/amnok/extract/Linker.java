@@ -31,6 +31,8 @@ final class Linker {
     private static final int MAX_DISTANCE = 30;
     /** "the majority of those held this month": a share of a total is itself a total. */
     private static final List<String> MAJORITY = List.of("the majority of", "most of", "many of", "all of those");
+    private static final Set<String> SERIES = Set.of("first", "second", "earlier", "previous", "latest", "another",
+            "next", "last", "third");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our", "my");
     private static final Set<String> FRESH = Set.of("another", "second", "separate", "additional", "more",
             "other", "further", "third", "new");
@@ -68,6 +70,8 @@ final class Linker {
         PeopleMention m = choosePeople(r, tr);
         if (m == null) {
             d.bareNoun = tr.noun();
+            // "the first returns", "an earlier handover": one event of a series, not the one told before.
+            d.fresh = tr.noun() && t.findBefore(tr.head(), 3, SERIES) >= 0;
             return;
         }
         d.mention = m;
@@ -85,6 +89,11 @@ final class Linker {
         PeopleMention before = nearestBefore(r, tr.head());
         PeopleMention after = nearestAfter(r, tr.head() + 1, 12);
         if (tr.noun()) {
+            PeopleMention around = r.people().stream().filter(m -> r.tokenAt(m.span()) < tr.head()
+                    && r.tokenEnd(m.span()) > tr.head()).findFirst().orElse(null);
+            if (around != null) {
+                return around; // "41 arrests of North Koreans"
+            }
             if (receivedBy(t, tr.head())) {
                 return before;
             }
@@ -132,8 +141,10 @@ final class Linker {
         boolean afterNoun = t.pos(h - 1).equals("NOUN") || t.pos(h - 1).equals("NUM") || t.pos(h - 1).equals("PRON")
                 || t.pos(h - 1).equals("PROPN");
         String next = t.pos(h + 1);
+        boolean quantifier = t.isWord(h + 1, Set.of("more", "about", "nearly", "roughly", "some", "around",
+                "almost", "approximately", "several", "many", "dozens", "hundreds"));
         boolean object = next.equals("DET") || next.equals("NUM") || next.equals("PRON") || next.equals("NOUN")
-                || next.equals("PROPN");
+                || next.equals("PROPN") || quantifier;
         return afterNoun && !object && !t.lower(h).endsWith("ing");
     }
 
