@@ -34,8 +34,8 @@ import org.amnok.incident.Status;
  * When in doubt a case stays on the list: a wrongly listed case costs a check, a wrongly dropped one a life.
  * One group can appear more than once (its arrest and its detention are different cases).
  *
- * <p>Cost: outcomes are indexed by report and by month, so each risk is compared only with the outcomes of its
- * own reports and of the months after it.
+ * <p>Cost: outcomes are indexed by report, and by month and place or province, so each risk is compared only
+ * with the outcomes of its own reports and those at its place in the months after it.
  */
 public final class AtRisk {
     /** How long after a risk an outcome reported elsewhere may still be its end, in days. */
@@ -102,25 +102,35 @@ public final class AtRisk {
                 c.view().location(), facility, CaseViews.lastReport(c.members()), sources);
     }
 
-    /** The outcomes of all cases, indexed by report and by month; one instance serves one call. */
+    /** The outcomes of all cases, indexed by report and by month and region; one instance serves one call. */
     private static final class Outcomes {
         /** An outcome wider than this is only matched within its own report: a year-long return is no anchor. */
         private static final int MAX_INDEXED_DAYS = 400;
 
         private final Map<String, List<Outcome>> byDocument = new HashMap<>();
-        private final Map<YearMonth, List<Outcome>> byMonth = new HashMap<>();
+        private final Map<Region, List<Outcome>> byRegion = new HashMap<>();
 
         /** One outcome member and the case it belongs to. */
         private record Outcome(Case c, Profile profile) {
+        }
+
+        /**
+         * A month and a place or province name: a later report must name the risk's place or province (see
+         * {@link Endings#laterReport}), so it shares one of these keys with the risk.
+         */
+        private record Region(YearMonth month, String name) {
         }
 
         void add(Case c, SourcedIncident m) {
             Outcome o = new Outcome(c, Profile.of(0, 0, m));
             byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(o);
             Window w = o.profile().window();
-            if (w != null && w.days() <= MAX_INDEXED_DAYS) {
-                for (YearMonth ym = month(w.lo()); !ym.isAfter(month(w.hi())); ym = ym.plusMonths(1)) {
-                    byMonth.computeIfAbsent(ym, k -> new ArrayList<>()).add(o);
+            if (w == null || w.days() > MAX_INDEXED_DAYS || o.profile().count() == null) {
+                return; // a later report without a date or count never ends a risk
+            }
+            for (YearMonth ym = month(w.lo()); !ym.isAfter(month(w.hi())); ym = ym.plusMonths(1)) {
+                for (String name : names(o.profile().place())) {
+                    byRegion.computeIfAbsent(new Region(ym, name), k -> new ArrayList<>()).add(o);
                 }
             }
         }
@@ -133,19 +143,28 @@ public final class AtRisk {
                     return true;
                 }
             }
-            return risk.window() != null && laterReports(c, risk);
+            return risk.window() != null && risk.count() != null && laterReports(c, risk);
         }
 
         private boolean laterReports(Case c, Profile risk) {
             YearMonth last = month(risk.window().hi() + HORIZON_DAYS);
             for (YearMonth ym = month(risk.window().lo()); !ym.isAfter(last); ym = ym.plusMonths(1)) {
-                for (Outcome o : byMonth.getOrDefault(ym, List.of())) {
-                    if (o.c() != c && Endings.laterReport(risk, o.profile())) {
-                        return true;
+                for (String name : names(risk.place())) {
+                    for (Outcome o : byRegion.getOrDefault(new Region(ym, name), List.of())) {
+                        if (o.c() != c && Endings.laterReport(risk, o.profile())) {
+                            return true;
+                        }
                     }
                 }
             }
             return false;
+        }
+
+        private static List<String> names(Place p) {
+            if (p.name() == null || p.name().equals(p.admin1())) {
+                return p.admin1() == null ? List.of() : List.of(p.admin1());
+            }
+            return p.admin1() == null ? List.of(p.name()) : List.of(p.name(), p.admin1());
         }
 
         private static YearMonth month(long epochDay) {

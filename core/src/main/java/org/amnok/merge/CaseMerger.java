@@ -59,8 +59,9 @@ public final class CaseMerger {
         profiles.forEach(p -> indexOfId.put(p.id(), p.index()));
         Clustering clustering = new Clustering(profiles);
         applyDecisions(clustering, decisions, indexOfId);
-        for (Candidates.Pair pair : Candidates.find(profiles).pairs()) {
-            clustering.offer(pair);
+        Candidates.Sweep sweep = Candidates.find(profiles);
+        for (int i = 0; i < sweep.size(); i++) {
+            clustering.offer(profiles.get(sweep.a(i)), profiles.get(sweep.b(i)));
         }
         return cases(clustering);
     }

@@ -22,7 +22,7 @@ final class Clustering {
     private final Map<Integer, List<Profile>> members = new HashMap<>();
     private final Map<Integer, Set<Integer>> documents = new HashMap<>();
     private final Map<Integer, Set<Integer>> splits = new HashMap<>();
-    private final Set<Long> refused = new HashSet<>();
+    private final Set<RootPair> refused = new HashSet<>();
     private final List<Made> links = new ArrayList<>();
 
     /** A link, with one of its members, to find its cluster when all joins are done. */
@@ -75,18 +75,18 @@ final class Clustering {
     }
 
     /** Joins the clusters of a rule-allowed pair when the constraints allow; returns whether it did. */
-    boolean offer(Candidates.Pair pair) {
-        int ra = root(pair.a().index());
-        int rb = root(pair.b().index());
+    boolean offer(Profile a, Profile b) {
+        int ra = root(a.index());
+        int rb = root(b.index());
         if (ra == rb || refused.contains(key(ra, rb))) {
             return false;
         }
-        if (sharesDocument(ra, rb) || split(ra, rb) || conflicts(ra, rb, pair)) {
+        if (sharesDocument(ra, rb) || split(ra, rb) || conflicts(ra, rb)) {
             refused.add(key(ra, rb));
             return false;
         }
-        union(ra, rb, new Made(pair.a().index(), new Link(pair.a().id(), pair.b().id(), pair.verdict().ruleName(),
-                Matcher.explain(pair.a(), pair.b(), pair.verdict()))));
+        Verdict v = Matcher.judge(a, b);
+        union(ra, rb, new Made(a.index(), new Link(a.id(), b.id(), v.ruleName(), Matcher.explain(a, b, v))));
         return true;
     }
 
@@ -131,12 +131,11 @@ final class Clustering {
         return false;
     }
 
-    /** True when some pair across the two clusters, other than the offered one, fails the rules. */
-    private boolean conflicts(int ra, int rb, Candidates.Pair pair) {
+    /** True when some pair across the two clusters fails the rules. */
+    private boolean conflicts(int ra, int rb) {
         for (Profile x : members.get(ra)) {
             for (Profile y : members.get(rb)) {
-                boolean offered = x == pair.a() && y == pair.b() || x == pair.b() && y == pair.a();
-                if (!offered && !Matcher.judge(x, y).compatible()) {
+                if (!Matcher.judge(x, y).compatible()) {
                     return true;
                 }
             }
@@ -153,7 +152,11 @@ final class Clustering {
         links.add(link);
     }
 
-    private static long key(int ra, int rb) {
-        return ((long) Math.min(ra, rb) << 32) | Math.max(ra, rb);
+    private static RootPair key(int ra, int rb) {
+        return new RootPair(Math.min(ra, rb), Math.max(ra, rb));
+    }
+
+    /** Two cluster roots, smaller first. */
+    private record RootPair(int a, int b) {
     }
 }

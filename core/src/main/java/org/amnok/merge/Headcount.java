@@ -64,10 +64,10 @@ record Headcount(int lo, int hi, boolean fuzzy) {
      * Whether a DISPUTED pair may merge is the caller's decision.
      */
     Agreement compare(Headcount other) {
-        double gap = gap(other);
-        if (gap <= 1.0) {
-            return Agreement.OVERLAP;
+        if (lo <= other.hi && other.lo <= hi) {
+            return Agreement.OVERLAP; // the common case, decided without dividing
         }
+        double gap = gap(other);
         if (gap <= CLOSE_FACTOR) {
             return Agreement.CLOSE;
         }

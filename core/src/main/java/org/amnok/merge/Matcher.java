@@ -33,12 +33,12 @@ final class Matcher {
         if (!a.window().overlaps(b.window())) {
             return Verdict.refuse(Rule.DATES_DISJOINT);
         }
+        boolean sameDay = a.window().kind() == Window.Kind.DAY && b.window().kind() == Window.Kind.DAY;
+        Rule people = people(a.count(), b.count(), sameDay);
         Rule place = a.place().compare(b.place(), a.type());
         if (place == Rule.PLACES_DIFFER) {
             return Verdict.refuse(place);
         }
-        boolean sameDay = a.window().kind() == Window.Kind.DAY && b.window().kind() == Window.Kind.DAY;
-        Rule people = people(a.count(), b.count(), sameDay);
         if (people == Rule.PEOPLE_FAR) {
             return Verdict.refuse(people);
         }
@@ -48,6 +48,14 @@ final class Matcher {
         }
         Rule status = a.status() == b.status() ? Rule.STATUS_SAME : Rule.STATUS_PLANNED_VS_OCCURRED;
         return Verdict.agree(date, place, people, status);
+    }
+
+    /**
+     * False for a member that no other can join by the rules: one with no time anchor, or with a coarse or
+     * missing date and no count (which needs agreeing counts).
+     */
+    static boolean mayJoinAny(Profile p) {
+        return p.window() != null && (p.window().precise() || p.count() != null);
     }
 
     /** The refusal among document, type, scope, status, group and agent, or {@code null}. */

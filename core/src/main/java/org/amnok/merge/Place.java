@@ -28,9 +28,14 @@ record Place(String name, String admin1, String country, boolean border) {
 
     /** The comparable form of {@code location}. */
     static Place of(Location location) {
-        return new Place(canonical(location.place()), lower(location.admin1()),
-                location.country() == null ? null : location.country().trim().toUpperCase(Locale.ROOT),
+        return new Place(interned(canonical(location.place())), interned(lower(location.admin1())),
+                location.country() == null ? null : location.country().trim().toUpperCase(Locale.ROOT).intern(),
                 location.precision() == Precision.BORDER);
+    }
+
+    /** Names are few and compared often: one instance per name makes equal names equal by reference. */
+    private static String interned(String s) {
+        return s == null ? null : s.intern();
     }
 
     /** Lower-case name with dashes unified and aliases resolved; {@code null} for {@code null} or blank. */

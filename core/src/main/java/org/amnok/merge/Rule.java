@@ -9,7 +9,7 @@ import java.util.Locale;
  * an agreement adds to a pair's strength, so that the strongest pairs join first.
  */
 enum Rule {
-    // Agreements, by field.
+    // Agreements, by field. Keep each field's rules together and in this field order: Verdict indexes them.
     DATE_SAME_DAY(3, "both name the same day, or days a day apart"),
     DATE_OVERLAP(2, "their dates overlap"),
     DATE_COARSE(1, "a year or long interval overlaps, and the counts agree"),

@@ -1,5 +1,6 @@
 package org.amnok.merge;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,14 +19,51 @@ import java.util.stream.Stream;
  */
 record Verdict(Rule refusal, Rule date, Rule place, Rule people, Rule status) {
 
+    /** One refusal per rule, shared: most judged pairs are refused, and refusing should not allocate. */
+    private static final Verdict[] REFUSALS = Arrays.stream(Rule.values())
+            .map(r -> new Verdict(r, null, null, null, null)).toArray(Verdict[]::new);
+
     /** A pair kept apart by {@code rule}. */
     static Verdict refuse(Rule rule) {
-        return new Verdict(rule, null, null, null, null);
+        return REFUSALS[rule.ordinal()];
     }
 
-    /** A pair that may join, with its agreements. */
+    private static final int DATES = Rule.PLACE_SAME.ordinal() - Rule.DATE_SAME_DAY.ordinal();
+    private static final int PLACES = Rule.PEOPLE_OVERLAP.ordinal() - Rule.PLACE_SAME.ordinal();
+    private static final int PEOPLE = Rule.STATUS_SAME.ordinal() - Rule.PEOPLE_OVERLAP.ordinal();
+    private static final int STATUSES = Rule.ANALYST_MERGE.ordinal() - Rule.STATUS_SAME.ordinal();
+
+    /** Every combination of agreements (a few hundred), shared, so that judging allocates nothing. */
+    private static final Verdict[] AGREEMENTS = new Verdict[DATES * PLACES * PEOPLE * STATUSES];
+
+    static {
+        Rule[] rules = Rule.values();
+        for (int d = 0; d < DATES; d++) {
+            for (int p = 0; p < PLACES; p++) {
+                for (int n = 0; n < PEOPLE; n++) {
+                    for (int s = 0; s < STATUSES; s++) {
+                        Rule date = rules[Rule.DATE_SAME_DAY.ordinal() + d];
+                        Rule place = rules[Rule.PLACE_SAME.ordinal() + p];
+                        Rule people = rules[Rule.PEOPLE_OVERLAP.ordinal() + n];
+                        Rule status = rules[Rule.STATUS_SAME.ordinal() + s];
+                        AGREEMENTS[slot(date, place, people, status)] = new Verdict(null, date, place, people, status);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A pair that may join, with its agreements: a date, place, people and status rule, in that order. */
     static Verdict agree(Rule date, Rule place, Rule people, Rule status) {
-        return new Verdict(null, date, place, people, status);
+        return AGREEMENTS[slot(date, place, people, status)];
+    }
+
+    private static int slot(Rule date, Rule place, Rule people, Rule status) {
+        int d = date.ordinal() - Rule.DATE_SAME_DAY.ordinal();
+        int p = place.ordinal() - Rule.PLACE_SAME.ordinal();
+        int n = people.ordinal() - Rule.PEOPLE_OVERLAP.ordinal();
+        int s = status.ordinal() - Rule.STATUS_SAME.ordinal();
+        return ((d * PLACES + p) * PEOPLE + n) * STATUSES + s;
     }
 
     /** True when the rules allow the pair to share a case. */
@@ -40,7 +78,7 @@ record Verdict(Rule refusal, Rule date, Rule place, Rule people, Rule status) {
 
     /** Sum of the agreements' weights: higher joins first. 0 for a refusal. */
     int strength() {
-        return agreements().stream().mapToInt(Rule::weight).sum();
+        return compatible() ? date.weight() + place.weight() + people.weight() + status.weight() : 0;
     }
 
     /** The rule names joined by {@code "+"}, as {@link Link#rule()} writes them. */
