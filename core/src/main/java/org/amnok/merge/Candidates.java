@@ -12,10 +12,10 @@ import java.util.TreeMap;
  *
  * <p>Stateless and thread-safe; blocks are swept in parallel. Members are blocked by type and scope (the rules
  * never join across them), and within a block swept in date order: each member is judged only against the
- * members whose windows are still open when it starts. A day-precision report meets only the few days around it; members with coarse windows
- * (a year, an aggregate's period) meet more. Members that can join nothing (no time anchor; a coarse or missing
- * date without a count) are never compared. The cost is O(n log n) for sorting plus the number of overlapping
- * windows in a block.
+ * members whose windows are still open when it starts. A day-precision report meets only the few days around
+ * it; members with coarse windows (a year, an aggregate's period) meet more, but only those whose counts can
+ * agree. Members that can join nothing (no time anchor; a coarse or missing date without a count) are never
+ * compared. The cost is O(n log n) for sorting plus the number of overlapping windows in a block.
  *
  * <p>Each member keeps only its {@value #BEST_PER_MEMBER} strongest allowed partners, so memory stays linear
  * however crowded a month is: one event is told by a handful of outlets, not a dozen.
