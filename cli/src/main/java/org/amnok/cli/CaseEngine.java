@@ -13,7 +13,7 @@ import org.amnok.store.StoredIncident;
  * {@link #current()} returns an adapter that maps each {@link StoredIncident} to a {@code SourcedIncident(id,
  * documentId, source, published, incident)}, each {@link AnalystDecision} to a {@code Decision}, and each
  * {@code Case} back to a {@link MergedCase} (links to {@link Join}s, conflicts to lines, independentSources), and
- * {@code AtRisk.list} entries to {@link AtRiskCase}s; {@link InterimCaseEngine} then goes.
+ * {@code AtRisk.list} entries to {@link AtRiskCase}s; that adapter is {@link MergerCaseEngine}.
  */
 interface CaseEngine {
 
@@ -25,7 +25,7 @@ interface CaseEngine {
 
     /** The engine the commands use. */
     static CaseEngine current() {
-        return new InterimCaseEngine();
+        return new MergerCaseEngine();
     }
 
     /**
