@@ -27,7 +27,8 @@ final class Constraints {
     /** The head words whose senses are checked here, as {@link Tokens#base} should find them. */
     private static final Set<String> SENSES = Set.of("detain", "catch", "hold", "held", "remain", "transfer",
             "transferred", "imprison", "return", "hand", "handed", "turn", "turned", "cross", "flee", "reach",
-            "enter", "defect", "defection", "question", "wade", "smuggle", "interrogate", "term", "send", "sent", "sentence", "move");
+            "enter", "defect", "defection", "question", "wade", "smuggle", "interrogate", "term", "send", "sent",
+            "sentence", "move");
 
     private Constraints() {
     }

@@ -62,7 +62,8 @@ final class Discourse {
             }
             resolvePeople(d);
             d.lead = lead;
-            boolean dropBare = d.bareNoun && !lead && d.type != IncidentType.MEASURE && !(d.fresh && !d.date.isUnknown());
+            boolean dropBare = d.bareNoun && !lead && d.type != IncidentType.MEASURE
+                    && !(d.fresh && !d.date.isUnknown());
             if (retelling(d) || dropBare) {
                 told.add(d);
                 continue;

@@ -64,7 +64,7 @@ final class Linker {
 
     private static void attachPeople(Reading r, Trigger tr, Draft d) {
         Tokens t = r.tokens();
-        if (!tr.noun() && reducedRelative(t, tr.head()) && !insidePeople(r, t.get(tr.head() - 1))) {
+        if (!tr.noun() && reducedRelative(t, tr.head(), tr.end()) && !insidePeople(r, t.get(tr.head() - 1))) {
             d.invalid = true;
         }
         PeopleMention m = choosePeople(r, tr);
@@ -133,15 +133,22 @@ final class Linker {
             }
             i--;
         }
-        return participle && (t.isWord(i, PASSIVE_AUX) || reducedRelative(t, h));
+        return participle && (t.isWord(i, PASSIVE_AUX) || reducedRelative(t, h, tr.end()));
     }
 
-    /** "defectors caught in China": a participle after a noun with no object of its own. */
     static boolean reducedRelative(Tokens t, int h) {
+        return reducedRelative(t, h, h + 1);
+    }
+
+    /**
+     * "defectors caught in China": a participle after a noun with no object of its own; {@code after} is the
+     * first token after the cue, so "picked up the group" sees its object past the particle.
+     */
+    static boolean reducedRelative(Tokens t, int h, int after) {
         boolean afterNoun = t.pos(h - 1).equals("NOUN") || t.pos(h - 1).equals("NUM") || t.pos(h - 1).equals("PRON")
                 || t.pos(h - 1).equals("PROPN");
-        String next = t.pos(h + 1);
-        boolean quantifier = t.isWord(h + 1, Set.of("more", "about", "nearly", "roughly", "some", "around",
+        String next = t.pos(after);
+        boolean quantifier = t.isWord(after, Set.of("more", "about", "nearly", "roughly", "some", "around",
                 "almost", "approximately", "several", "many", "dozens", "hundreds"));
         boolean object = next.equals("DET") || next.equals("NUM") || next.equals("PRON") || next.equals("NOUN")
                 || next.equals("PROPN") || quantifier;
@@ -299,7 +306,8 @@ final class Linker {
      */
     private static int distance(Tokens t, Trigger tr, int at, int end) {
         if (at >= tr.end()) {
-            return at - tr.end() + (verbBetween(t, tr.end(), at) ? 15 : 0);
+            // A noun's own verb ("the handover happened in Dandong") opens no new clause.
+            return at - tr.end() + (!tr.noun() && verbBetween(t, tr.end(), at) ? 15 : 0);
         }
         if (end <= tr.head()) {
             int gap = tr.head() - 1;
