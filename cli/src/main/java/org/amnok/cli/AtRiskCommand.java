@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code amnok at-risk}: people whose latest reported state is arrested, detained or facing return, with no later
  * report of repatriation, release or escape; one line a case, most recent report first.
  */
-@Command(name = "at-risk", mixinStandardHelpOptions = true,
+@Command(name = "at-risk",
         description = "List people last reported arrested, detained or facing return, with no later word of"
                 + " their fate, most recent report first.")
 final class AtRiskCommand implements Callable<Integer> {
