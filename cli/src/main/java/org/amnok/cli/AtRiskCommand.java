@@ -29,8 +29,7 @@ final class AtRiskCommand implements Callable<Integer> {
     public Integer call() {
         List<AtRiskCase> list;
         try (IncidentStore store = db.open()) {
-            CaseEngine engine = CaseEngine.current();
-            list = engine.atRisk(Cases.load(store, engine));
+            list = Cases.atRisk(store, CaseEngine.current());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-11s %-14s %-9s %-22s %-20s %-28s %s%n", "last report", "state", "people",

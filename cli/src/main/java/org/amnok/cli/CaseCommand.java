@@ -169,8 +169,10 @@ final class CaseCommand implements Runnable {
                 out.printf(Locale.ROOT, "    %s  %s, %s  [%s]%n", m.id(), m.source() == null ? "?" : m.source(),
                         m.published() == null ? "undated" : m.published(), m.state().name().toLowerCase(Locale.ROOT));
                 out.printf(Locale.ROOT, "      \"%s\"%n", m.incident().evidence().text());
-                out.printf(Locale.ROOT, "      joined: %s%n", c.joins().stream().filter(j -> j.member().equals(m.id()))
-                        .map(j -> "via " + j.to() + ": " + j.rule()).findFirst().orElse("first member"));
+                out.printf(Locale.ROOT, "      joined: %s%n", c.joins().stream()
+                        .filter(j -> j.member().equals(m.id()) || j.to().equals(m.id()))
+                        .map(j -> "via " + (j.member().equals(m.id()) ? j.to() : j.member()) + ": " + j.rule())
+                        .findFirst().orElse("alone"));
             }
             out.flush();
         }
