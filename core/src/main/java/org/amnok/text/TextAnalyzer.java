@@ -66,13 +66,24 @@ public final class TextAnalyzer {
     /** Sentences of {@code text} with tagged tokens, offsets into {@code text}. */
     public List<Sentence> analyze(String text) {
         List<Sentence> out = new ArrayList<>();
+        for (Span span : sentenceSpans(text)) {
+            out.add(new Sentence(out.size(), span, span.slice(text), tokens(text, span)));
+        }
+        return out;
+    }
+
+    /** Sentence spans only, without tokens: cheap enough for a relevance filter. */
+    public List<Span> sentenceSpans(String text) {
+        List<Span> out = new ArrayList<>();
         for (Span block : Blocks.split(text)) {
+            List<Span> model = new ArrayList<>();
             for (opennlp.tools.util.Span s : sentences.sentPosDetect(block.slice(text))) {
                 Span span = Blocks.trim(text, new Span(block.start() + s.getStart(), block.start() + s.getEnd()));
                 if (span.length() > 0) {
-                    out.add(new Sentence(out.size(), span, span.slice(text), tokens(text, span)));
+                    model.add(span);
                 }
             }
+            out.addAll(Abbreviations.rejoin(text, model));
         }
         return out;
     }
