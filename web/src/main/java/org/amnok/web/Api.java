@@ -32,8 +32,15 @@ final class Api {
         this.openApi = resource("/web/openapi.json");
     }
 
-    void register(Javalin j) {
+    /** Registers the API; in public mode only its description (the public stats are {@link PublicPages}'). */
+    void register(Javalin j, boolean publicMode) {
         j.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        if (!publicMode) {
+            registerAnalysts(j);
+        }
+    }
+
+    private void registerAnalysts(Javalin j) {
         j.get(BASE + "/me", ctx -> json(ctx, Json.object("name", who(ctx).name(), "role", who(ctx).role().column())),
                 Role.VIEWER);
         j.get(BASE + "/incidents", ctx -> json(ctx, Json.page(app.listings().incidents(Filters.of(ctx)),

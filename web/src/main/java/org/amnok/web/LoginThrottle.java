@@ -9,13 +9,16 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits failed logins: after {@link #MAX_FAILURES} failures for one user name or from one client address within
- * {@link #WINDOW}, further attempts are refused until the oldest failure leaves the window. Memory: one small queue
- * per name and address that failed recently. Thread-safe.
+ * Limits failed logins: after {@link #MAX_FAILURES} failures for one user name, or {@link #MAX_ADDRESS_FAILURES}
+ * from one client address, within {@link #WINDOW}, further attempts are refused until the oldest failure leaves the
+ * window. The address limit is higher because the server sits on loopback, usually behind one proxy: every user
+ * may share an address. Memory: one small queue per name and address that failed recently. Thread-safe.
  */
 final class LoginThrottle {
     /** Failures allowed within the window. */
     static final int MAX_FAILURES = 5;
+    /** Failures allowed from one address within the window, whatever the names tried. */
+    static final int MAX_ADDRESS_FAILURES = 50;
     /** How long a failure counts. */
     static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -29,8 +32,8 @@ final class LoginThrottle {
     /** How long until {@code name} from {@code address} may try again; zero when it may try now. */
     Duration wait(String name, String address) {
         Instant now = clock.instant();
-        Duration byName = wait(key("name", name), now);
-        Duration byAddress = wait(key("addr", address), now);
+        Duration byName = wait(key("name", name), now, MAX_FAILURES);
+        Duration byAddress = wait(key("addr", address), now, MAX_ADDRESS_FAILURES);
         return byName.compareTo(byAddress) >= 0 ? byName : byAddress;
     }
 
@@ -52,11 +55,11 @@ final class LoginThrottle {
         failures.remove(key("name", name));
     }
 
-    private Duration wait(String key, Instant now) {
+    private Duration wait(String key, Instant now, int limit) {
         Duration[] out = {Duration.ZERO};
         failures.computeIfPresent(key, (k, queue) -> {
             prune(queue, now);
-            if (queue.size() >= MAX_FAILURES) {
+            if (queue.size() >= limit) {
                 out[0] = Duration.between(now, queue.peekFirst().plus(WINDOW));
             }
             return queue.isEmpty() ? null : queue;

@@ -36,10 +36,14 @@ final class Security {
         this.publicMode = publicMode;
     }
 
-    /** In public mode does nothing; else authenticates and, for routes with roles, authorizes. */
+    /** In public mode refuses every route with roles; else authenticates and, for routes with roles, authorizes. */
     void before(Context ctx) {
         ctx.attribute(PUBLIC_MODE, publicMode);
         if (publicMode) {
+            // Public mode has no logins: a route that needs a role must not exist there, whatever was registered.
+            if (!ctx.routeRoles().isEmpty()) {
+                throw WebProblem.notFound(ctx.method() + " " + ctx.path());
+            }
             return;
         }
         Optional<Principal> user = authenticate(ctx);

@@ -102,7 +102,7 @@ public final class WebServer implements AutoCloseable {
         javalin.before(ctx -> security.headers(ctx));
         javalin.beforeMatched(security::before);
         Errors.register(javalin);
-        new Api(app).register(javalin);
+        new Api(app).register(javalin, publicMode);
         new PublicPages(app).register(javalin, publicMode || app.anonymousPublic());
         if (publicMode) {
             javalin.get("/", ctx -> ctx.redirect("/public"));
@@ -127,6 +127,24 @@ public final class WebServer implements AutoCloseable {
     /** The one-time password of the {@value #FIRST_ADMIN} user, when this start created it. */
     public Optional<String> firstRunPassword() {
         return Optional.ofNullable(firstRunPassword);
+    }
+
+    /** Every HTTP route: method, path and the roles it needs (empty for open routes), for tests that walk them. */
+    java.util.List<Route> routes() {
+        return javalin.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(e -> e.getEndpoint())
+                .filter(e -> e.getMethod().isHttpMethod())
+                .map(e -> new Route(e.getMethod().name(), e.getPath(), roles(e).stream().map(Role.class::cast)
+                        .min(Enum::compareTo).orElse(null)))
+                .toList();
+    }
+
+    private static java.util.Set<io.javalin.security.RouteRole> roles(io.javalin.router.Endpoint e) {
+        io.javalin.security.Roles roles = e.metadata(io.javalin.security.Roles.class);
+        return roles == null ? java.util.Set.of() : roles.getRoles();
+    }
+
+    /** A route: {@code role} is the least role it needs, or {@code null} when it is open. */
+    record Route(String method, String path, Role role) {
     }
 
     /** The wiring, for tests in this package. */
