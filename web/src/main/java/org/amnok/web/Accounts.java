@@ -34,8 +34,18 @@ final class Accounts {
     record Session(String cookie, String csrf) {
     }
 
+    /** How long a looked-up session or token is trusted without asking the database again. */
+    static final Duration CACHE_FOR = Duration.ofSeconds(10);
+
+    /** A looked-up principal and when the lookup stops counting. */
+    private record Cached(Optional<Principal> principal, Instant until) {
+    }
+
     private final Jdbi jdbi;
     private final String database;
+    // Every request looks its caller up; a short cache spares the database. Deleting a user clears it at once.
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Accounts in the tables reached through {@code jdbi}; {@code database} names it in messages. */
     Accounts(Jdbi jdbi, String database) {
@@ -114,6 +124,7 @@ final class Accounts {
 
     /** Removes a user with their sessions and tokens; true when there was one. */
     boolean deleteUser(String name) {
+        cache.clear();
         return call(h -> h.inTransaction(tx -> {
             Optional<Long> id = findUserId(tx, name);
             id.ifPresent(i -> {
@@ -155,6 +166,24 @@ final class Accounts {
         if (cookie == null || cookie.isBlank()) {
             return Optional.empty();
         }
+        return cached("s:" + Secrets.fingerprint(cookie), () -> sessionUser(cookie));
+    }
+
+    private Optional<Principal> cached(String key, java.util.function.Supplier<Optional<Principal>> lookup) {
+        Instant now = Instant.now();
+        Cached hit = cache.get(key);
+        if (hit != null && now.isBefore(hit.until())) {
+            return hit.principal();
+        }
+        if (cache.size() > 10_000) {
+            cache.clear();
+        }
+        Optional<Principal> found = lookup.get();
+        cache.put(key, new Cached(found, now.plus(CACHE_FOR)));
+        return found;
+    }
+
+    private Optional<Principal> sessionUser(String cookie) {
         return call(h -> h.createQuery("SELECT " + USER_COLUMNS + ", s.csrf FROM web_sessions s"
                         + " JOIN web_users u ON u.id = s.user_id WHERE s.id_hash = :id AND s.expires_at > :now")
                 .bind("id", Secrets.fingerprint(cookie)).bind("now", now().toString())
@@ -165,6 +194,7 @@ final class Accounts {
 
     /** Ends a session; unknown cookies are ignored. Also sweeps expired sessions. */
     void closeSession(String cookie) {
+        cache.clear();
         call(h -> h.createUpdate("DELETE FROM web_sessions WHERE id_hash = :id OR expires_at <= :now")
                 .bind("id", cookie == null ? "" : Secrets.fingerprint(cookie)).bind("now", now().toString())
                 .execute());
@@ -186,6 +216,10 @@ final class Accounts {
         if (token == null || !token.startsWith("amk_")) {
             return Optional.empty();
         }
+        return cached("t:" + Secrets.fingerprint(token), () -> tokenUser(token));
+    }
+
+    private Optional<Principal> tokenUser(String token) {
         return call(h -> h.createQuery("SELECT " + USER_COLUMNS + " FROM web_tokens t"
                         + " JOIN web_users u ON u.id = t.user_id WHERE t.token_hash = :hash")
                 .bind("hash", Secrets.fingerprint(token))

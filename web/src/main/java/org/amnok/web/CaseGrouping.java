@@ -49,8 +49,8 @@ final class CaseGrouping {
             newest.merge(pair, d, (x, y) -> y.id() > x.id() ? y : x);
         }
         // SPLITs first, so a MERGE that would bring a split pair together (through others) is refused.
-        return newest.values().stream().sorted(Comparator.comparing((AnalystDecision d) -> d.kind() != DecisionKind.SPLIT)
-                .thenComparing(AnalystDecision::id)).toList();
+        return newest.values().stream().sorted(Comparator.comparing((AnalystDecision d) -> d.kind()
+                != DecisionKind.SPLIT).thenComparing(AnalystDecision::id)).toList();
     }
 
     private static void apply(DecisionKind kind, int[] parent, Set<Long> splits, int a, int b) {

@@ -54,7 +54,8 @@ final class CasePages {
                 .sorted(Comparator.comparing(CaseFile::firstDay).reversed().thenComparing(CaseFile::id)).toList();
         Map<String, List<CaseFile>> byMonth = cases.stream().limit(2_000).collect(Collectors.groupingBy(
                 c -> c.firstDay().toString().substring(0, 7), java.util.LinkedHashMap::new, Collectors.toList()));
-        StringBuilder body = new StringBuilder(Views.filterForm("/timeline", f, false)).append("<ol class=\"timeline\">");
+        StringBuilder body = new StringBuilder(Views.filterForm("/timeline", f, false))
+                .append("<ol class=\"timeline\">");
         byMonth.forEach((month, list) -> {
             body.append("<li><h3>").append(Html.esc(month)).append(" <small>").append(list.size())
                     .append(" cases</small></h3><ul>");

@@ -42,7 +42,7 @@ final class PublicView {
                 null);
     }
 
-    /** Cases by year and type, counts suppressed: {@code {"labels": [...], "series": {"ARREST": [5, "fewer than 3"]}}}. */
+    /** Cases by year and type, counts suppressed: {@code {"labels": [...], "series": {"ARREST": [5, ...]}}}. */
     static Map<String, Object> byYear(List<CaseFile> cases) {
         Stats.Series s = Stats.byYear(cases);
         Map<String, Object> series = new LinkedHashMap<>();
