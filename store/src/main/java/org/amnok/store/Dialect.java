@@ -7,8 +7,18 @@ import java.util.stream.Collectors;
 enum Dialect {
     SQLITE("sqlite") {
         @Override
-        String textFilter(String parameter) {
-            return "d.seq IN (SELECT rowid FROM document_search WHERE document_search MATCH :" + parameter + ")";
+        String textFilter(String parameter, boolean drives) {
+            // Through the document id, so the matches are looked up once rather than once per incident row. When
+            // the words are common, "+" keeps the planner walking the sort order and checking membership, which
+            // finds a page in a few rows; when rare, the matches drive and the few incidents are sorted.
+            return (drives ? "" : "+") + "i.document_id IN (SELECT ds.id FROM documents ds WHERE ds.seq IN"
+                    + " (SELECT rowid FROM document_search WHERE document_search MATCH :" + parameter + "))";
+        }
+
+        @Override
+        String matchCount(String parameter, int cap) {
+            return "SELECT count(*) FROM (SELECT rowid FROM document_search WHERE document_search MATCH :" + parameter
+                    + " LIMIT " + cap + ")";
         }
 
         @Override
@@ -23,13 +33,20 @@ enum Dialect {
     },
     POSTGRESQL("postgresql") {
         @Override
-        String textFilter(String parameter) {
-            return "to_tsvector('english', d.text) @@ plainto_tsquery('english', :" + parameter + ")";
+        String textFilter(String parameter, boolean drives) {
+            // PostgreSQL's planner has statistics on the search index and chooses for itself.
+            return "i.document_id IN (SELECT ds.id FROM documents ds"
+                    + " WHERE to_tsvector('english', ds.text) @@ plainto_tsquery('english', :" + parameter + "))";
         }
 
         @Override
         String textArgument(String words) {
             return words;
+        }
+
+        @Override
+        String matchCount(String parameter, int cap) {
+            return null;
         }
     };
 
@@ -44,8 +61,18 @@ enum Dialect {
         return "classpath:db/migration/" + folder;
     }
 
-    /** A WHERE condition on documents {@code d} true when the text contains every word bound to {@code parameter}. */
-    abstract String textFilter(String parameter);
+    /**
+     * A WHERE condition on incidents {@code i}: their document's text holds every word bound to {@code parameter}.
+     *
+     * @param drives true when few documents match, so the matches should drive the query rather than the order
+     */
+    abstract String textFilter(String parameter, boolean drives);
+
+    /**
+     * A query counting the documents that match {@code parameter}, stopping at {@code cap}, or {@code null} when the
+     * planner needs no help.
+     */
+    abstract String matchCount(String parameter, int cap);
 
     /** The value to bind for {@link #textFilter} from a user's words. */
     abstract String textArgument(String words);

@@ -19,7 +19,8 @@ import org.amnok.incident.Status;
  * @param from incidents whose date can fall on or after this day; {@code null} for no bound. Undated incidents never
  *     match a date bound
  * @param to incidents whose date can fall on or before this day; {@code null} for no bound
- * @param place canonical place name, matched against the place and the province, exactly; {@code null} for any
+ * @param place canonical place name ("Dandong"), matched exactly; {@code null} for any
+ * @param province province (admin1, "Liaoning"), matched exactly; {@code null} for any
  * @param group the people's group, or {@code null} for any
  * @param agent who acted, or {@code null} for any
  * @param source the document's outlet, exactly, or {@code null} for any
@@ -30,7 +31,7 @@ import org.amnok.incident.Status;
  * @param limit rows per page, 1 to {@link #MAX_LIMIT}
  */
 public record IncidentQuery(Set<IncidentType> types, Set<Status> statuses, LocalDate from, LocalDate to,
-                            String place, Group group, Agent agent, String source, String text,
+                            String place, String province, Group group, Agent agent, String source, String text,
                             Set<IncidentState> states, int offset, int limit) {
 
     /** The largest page. */
@@ -50,13 +51,14 @@ public record IncidentQuery(Set<IncidentType> types, Set<Status> statuses, Local
             throw new IllegalArgumentException("date range " + from + " to " + to + " is reversed; pass from <= to");
         }
         place = blankToNull(place);
+        province = blankToNull(province);
         source = blankToNull(source);
         text = blankToNull(text);
     }
 
     /** Every incident not rejected by an analyst, first page of {@value #DEFAULT_LIMIT}. */
     public static IncidentQuery all() {
-        return new IncidentQuery(Set.of(), Set.of(), null, null, null, null, null, null, null, live(), 0,
+        return new IncidentQuery(Set.of(), Set.of(), null, null, null, null, null, null, null, null, live(), 0,
                 DEFAULT_LIMIT);
     }
 
@@ -70,62 +72,68 @@ public record IncidentQuery(Set<IncidentType> types, Set<Status> statuses, Local
 
     /** Only these types. */
     public IncidentQuery withTypes(Set<IncidentType> newTypes) {
-        return new IncidentQuery(newTypes, statuses, from, to, place, group, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(newTypes, statuses, from, to, place, province, group, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only these statuses. */
     public IncidentQuery withStatuses(Set<Status> newStatuses) {
-        return new IncidentQuery(types, newStatuses, from, to, place, group, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, newStatuses, from, to, place, province, group, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only incidents whose date can fall in {@code [newFrom, newTo]}; either bound may be {@code null}. */
     public IncidentQuery between(LocalDate newFrom, LocalDate newTo) {
-        return new IncidentQuery(types, statuses, newFrom, newTo, place, group, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, newFrom, newTo, place, province, group, agent, source, text, states,
+                offset, limit);
     }
 
-    /** Only incidents at this place or in this province. */
+    /** Only incidents in this province. */
+    public IncidentQuery withProvince(String newProvince) {
+        return new IncidentQuery(types, statuses, from, to, place, newProvince, group, agent, source, text, states,
+                offset, limit);
+    }
+
+    /** Only incidents at this place. */
     public IncidentQuery withPlace(String newPlace) {
-        return new IncidentQuery(types, statuses, from, to, newPlace, group, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, newPlace, province, group, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only this group of people. */
     public IncidentQuery withGroup(Group newGroup) {
-        return new IncidentQuery(types, statuses, from, to, place, newGroup, agent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, newGroup, agent, source, text, states,
+                offset, limit);
     }
 
     /** Only this agent. */
     public IncidentQuery withAgent(Agent newAgent) {
-        return new IncidentQuery(types, statuses, from, to, place, group, newAgent, source, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, newAgent, source, text, states,
+                offset, limit);
     }
 
     /** Only incidents from documents of this outlet. */
     public IncidentQuery withSource(String newSource) {
-        return new IncidentQuery(types, statuses, from, to, place, group, agent, newSource, text, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, newSource, text, states,
+                offset, limit);
     }
 
     /** Only incidents from documents whose text contains all these words. */
     public IncidentQuery matching(String newText) {
-        return new IncidentQuery(types, statuses, from, to, place, group, agent, source, newText, states, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, newText, states,
+                offset, limit);
     }
 
     /** Only incidents in these analyst states (pass all four to include rejected ones). */
     public IncidentQuery withStates(Set<IncidentState> newStates) {
-        return new IncidentQuery(types, statuses, from, to, place, group, agent, source, text, newStates, offset,
-                limit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, text, newStates,
+                offset, limit);
     }
 
     /** This page: skip {@code newOffset} rows, return at most {@code newLimit}. */
     public IncidentQuery page(int newOffset, int newLimit) {
-        return new IncidentQuery(types, statuses, from, to, place, group, agent, source, text, states, newOffset,
-                newLimit);
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, text, states,
+                newOffset, newLimit);
     }
 
     /** The next page after this one. */

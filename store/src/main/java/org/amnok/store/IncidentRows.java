@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,16 +27,19 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class IncidentRows {
     /** Placeholder sort key of undated incidents: sorts before every real date. */
     static final String UNDATED = "0000-00-00";
+    /** A sort key above {@link #UNDATED} and below every real date. */
+    static final String FIRST_DATE = "0000-01-01";
 
     static final String INSERT = "INSERT INTO incidents (document_id, idx, type, status, scope, people_min, people_max,"
             + " people_approx, people_female, people_male, people_minors, people_ages, people_group, agent, place,"
             + " admin1, country, location_precision, facility, lat, lon, date_value, date_part, date_from, date_to,"
-            + " sort_date, fatalities, evidence_start, evidence_end, evidence_text, extractor_version, state,"
-            + " updated_at) VALUES (:document_id, :idx, :type, :status, :scope, :people_min, :people_max,"
+            + " span_days, sort_date, fatalities, evidence_start, evidence_end, evidence_text, source,"
+            + " extractor_version, state, updated_at) VALUES (:document_id, :idx, :type, :status, :scope,"
+            + " :people_min, :people_max,"
             + " :people_approx, :people_female, :people_male, :people_minors, :people_ages, :people_group, :agent,"
             + " :place, :admin1, :country, :location_precision, :facility, :lat, :lon, :date_value, :date_part,"
-            + " :date_from, :date_to, :sort_date, :fatalities, :evidence_start, :evidence_end, :evidence_text,"
-            + " :extractor_version, :state, :updated_at)";
+            + " :date_from, :date_to, :span_days, :sort_date, :fatalities, :evidence_start, :evidence_end,"
+            + " :evidence_text, :source, :extractor_version, :state, :updated_at)";
 
     static final String UPDATE = "UPDATE incidents SET type = :type, status = :status, scope = :scope,"
             + " people_min = :people_min, people_max = :people_max, people_approx = :people_approx,"
@@ -43,22 +47,27 @@ final class IncidentRows {
             + " people_ages = :people_ages, people_group = :people_group, agent = :agent, place = :place,"
             + " admin1 = :admin1, country = :country, location_precision = :location_precision,"
             + " facility = :facility, lat = :lat, lon = :lon, date_value = :date_value, date_part = :date_part,"
-            + " date_from = :date_from, date_to = :date_to, sort_date = :sort_date, fatalities = :fatalities,"
+            + " date_from = :date_from, date_to = :date_to, span_days = :span_days, sort_date = :sort_date,"
+            + " fatalities = :fatalities,"
             + " evidence_start = :evidence_start, evidence_end = :evidence_end, evidence_text = :evidence_text,"
-            + " extractor_version = :extractor_version, state = :state, updated_at = :updated_at"
+            + " source = :source, extractor_version = :extractor_version, state = :state, updated_at = :updated_at"
             + " WHERE document_id = :document_id AND idx = :idx";
 
-    /** Columns every incident query selects: the incident's, plus its document's source and date. */
-    static final String SELECT = "SELECT i.*, d.source AS doc_source, d.published AS doc_published"
+    /** Columns every incident query selects: the incident's, plus its document's date. */
+    static final String SELECT = "SELECT i.*, d.published AS doc_published"
             + " FROM incidents i JOIN documents d ON d.id = i.document_id";
 
     private IncidentRows() {
     }
 
-    /** Binds every column of {@link #INSERT} and {@link #UPDATE}. */
-    static <T extends SqlStatement<T>> T bind(T statement, String documentId, int index, Incident incident,
-                                              String extractorVersion, IncidentState state, Instant now) {
-        statement.bind("document_id", documentId).bind("idx", index)
+    /** Where an incident row goes: its document, its index there, and the document's outlet (or {@code null}). */
+    record Slot(String documentId, int index, String source) {
+    }
+
+    /** Binds every column of {@link #INSERT} and {@link #UPDATE}; {@code source} is the document's outlet. */
+    static <T extends SqlStatement<T>> T bind(T statement, Slot slot, Incident incident, String extractorVersion,
+                                              IncidentState state, Instant now) {
+        statement.bind("document_id", slot.documentId()).bind("idx", slot.index()).bind("source", slot.source())
                 .bind("type", incident.type().name()).bind("status", incident.status().name())
                 .bind("scope", incident.scope().name()).bind("fatalities", incident.fatalities())
                 .bind("people_group", name(incident.group())).bind("agent", name(incident.agent()))
@@ -89,6 +98,7 @@ final class IncidentRows {
         String from = bounds == null ? null : bounds[0].toString();
         s.bind("date_value", d.value()).bind("date_part", name(d.part())).bind("date_from", from)
                 .bind("date_to", bounds == null ? null : bounds[1].toString())
+                .bind("span_days", bounds == null ? null : (Long) ChronoUnit.DAYS.between(bounds[0], bounds[1]))
                 .bind("sort_date", from == null ? UNDATED : from);
     }
 
@@ -102,7 +112,7 @@ final class IncidentRows {
         int index = rs.getInt("idx");
         String published = rs.getString("doc_published");
         return new StoredIncident(StoredIncident.memberId(documentId, index), documentId, index,
-                rs.getString("doc_source"), published == null ? null : LocalDate.parse(published), incident(rs),
+                rs.getString("source"), published == null ? null : LocalDate.parse(published), incident(rs),
                 IncidentState.fromColumn(rs.getString("state")), rs.getString("extractor_version"));
     }
 

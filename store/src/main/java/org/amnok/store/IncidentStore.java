@@ -36,6 +36,8 @@ public final class IncidentStore implements AutoCloseable {
     /** Where the SQLite file goes when the user names none. */
     public static final String DEFAULT_DB = "./data/amnok.db";
     private static final int POOL_SIZE = 4;
+    /** Above this many documents matching a text search, a newest-first page is found faster by walking the order. */
+    private static final int FEW_MATCHES = 1_000;
 
     private final String database;
     private final Dialect dialect;
@@ -94,7 +96,7 @@ public final class IncidentStore implements AutoCloseable {
             if (inserted == 0) {
                 return findStoredId(tx, document).isPresent() ? AddOutcome.UNCHANGED : AddOutcome.ID_TAKEN;
             }
-            insertAll(tx, document.id(), 0, incidents, extractorVersion, now);
+            insertAll(tx, document.id(), document.source(), 0, incidents, extractorVersion, now);
             return AddOutcome.ADDED;
         }));
     }
@@ -105,15 +107,15 @@ public final class IncidentStore implements AutoCloseable {
                 .mapTo(String.class).findFirst();
     }
 
-    private static void insertAll(Handle h, String documentId, int firstIndex, List<Incident> incidents,
-                                  String version, Instant now) {
+    private static void insertAll(Handle h, String documentId, String source, int firstIndex,
+                                  List<Incident> incidents, String version, Instant now) {
         if (incidents.isEmpty()) {
             return;
         }
         PreparedBatch batch = h.prepareBatch(IncidentRows.INSERT);
         for (int i = 0; i < incidents.size(); i++) {
-            IncidentRows.bind(batch, documentId, firstIndex + i, incidents.get(i), version, IncidentState.EXTRACTED,
-                    now).add();
+            IncidentRows.Slot slot = new IncidentRows.Slot(documentId, firstIndex + i, source);
+            IncidentRows.bind(batch, slot, incidents.get(i), version, IncidentState.EXTRACTED, now).add();
         }
         batch.execute();
     }
@@ -129,16 +131,14 @@ public final class IncidentStore implements AutoCloseable {
     public Reextraction reextract(String documentId, List<Incident> incidents, String extractorVersion) {
         Instant now = now();
         return call(h -> h.inTransaction(tx -> {
-            if (findDocument(tx, documentId).isEmpty()) {
-                throw new IllegalArgumentException("no stored document has id '" + documentId
-                        + "'; ingest it before re-extracting it");
-            }
+            StoredDocument document = findDocument(tx, documentId).orElseThrow(() -> new IllegalArgumentException(
+                    "no stored document has id '" + documentId + "'; ingest it before re-extracting it"));
             List<StoredIncident> old = incidentsOf(tx, documentId);
             tx.createUpdate("DELETE FROM incidents WHERE document_id = :doc AND state = :state")
                     .bind("doc", documentId).bind("state", IncidentState.EXTRACTED.column()).execute();
             Reextractor plan = new Reextractor(old, incidents);
             for (Reextractor.Placed p : plan.placed()) {
-                insertAll(tx, documentId, p.index(), List.of(p.incident()), extractorVersion, now);
+                insertAll(tx, documentId, document.source(), p.index(), List.of(p.incident()), extractorVersion, now);
             }
             return plan.outcome();
         }));
@@ -199,19 +199,36 @@ public final class IncidentStore implements AutoCloseable {
 
     /** One page of the incidents that match {@code query}, newest first. */
     public List<StoredIncident> list(IncidentQuery query) {
-        QuerySql sql = QuerySql.of(query, dialect);
-        return call(h -> sql.bind(h.createQuery(IncidentRows.SELECT + sql.where() + QuerySql.ORDER
-                        + " LIMIT :limit OFFSET :offset"))
-                .bind("limit", query.limit()).bind("offset", query.offset())
-                .map((rs, ctx) -> IncidentRows.map(rs)).list());
+        return call(h -> {
+            QuerySql sql = QuerySql.of(query, dialect, plan(h, query, true));
+            return sql.bind(h.createQuery(IncidentRows.SELECT + sql.where() + QuerySql.ORDER
+                            + " LIMIT :limit OFFSET :offset"))
+                    .bind("limit", query.limit()).bind("offset", query.offset())
+                    .map((rs, ctx) -> IncidentRows.map(rs)).list();
+        });
+    }
+
+    /** What the SQL of {@code query} should know about the data; {@code ordered} when rows come sorted. */
+    private QuerySql.Plan plan(Handle h, IncidentQuery query, boolean ordered) {
+        int longest = query.from() == null ? 0
+                : h.createQuery("SELECT max(span_days) FROM incidents").mapTo(Integer.class).findOne().orElse(0);
+        String count = dialect.matchCount("text", FEW_MATCHES + 1);
+        boolean drives = !ordered || query.text() == null || count == null
+                || h.createQuery(count).bind("text", dialect.textArgument(query.text())).mapTo(Long.class).one()
+                <= FEW_MATCHES;
+        return new QuerySql.Plan(longest, drives);
     }
 
     /** How many incidents match {@code query}, paging aside. */
     public long count(IncidentQuery query) {
-        QuerySql sql = QuerySql.of(query, dialect);
-        String from = sql.needsDocuments() ? " FROM incidents i JOIN documents d ON d.id = i.document_id"
-                : " FROM incidents i";
-        return call(h -> sql.bind(h.createQuery("SELECT count(*)" + from + sql.where())).mapTo(Long.class).one());
+        Optional<String> totals = QuerySql.totalsColumn(query);
+        if (totals.isPresent()) {
+            return call(h -> h.createQuery("SELECT " + totals.get() + " FROM incident_totals").mapTo(Long.class).one());
+        }
+        return call(h -> {
+            QuerySql sql = QuerySql.of(query, dialect, plan(h, query, false));
+            return sql.bind(h.createQuery("SELECT count(*) FROM incidents i" + sql.where())).mapTo(Long.class).one();
+        });
     }
 
     /**
@@ -219,9 +236,9 @@ public final class IncidentStore implements AutoCloseable {
      * memory stays flat however many there are. {@code action} runs on the caller's thread.
      */
     public void forEach(IncidentQuery query, Consumer<StoredIncident> action) {
-        QuerySql sql = QuerySql.of(query, dialect);
         // PostgreSQL streams with a cursor only inside a transaction; SQLite streams either way.
         call(h -> h.inTransaction(tx -> {
+            QuerySql sql = QuerySql.of(query, dialect, plan(tx, query, true));
             Query q = sql.bind(tx.createQuery(IncidentRows.SELECT + sql.where() + QuerySql.ORDER));
             q.setFetchSize(1_000).map((rs, ctx) -> IncidentRows.map(rs)).forEach(action);
             return null;
@@ -247,7 +264,8 @@ public final class IncidentStore implements AutoCloseable {
      */
     public StoredIncident edit(String id, Incident edited, String analyst) {
         return change(id, analyst, (tx, before) -> IncidentRows.bind(tx.createUpdate(IncidentRows.UPDATE),
-                before.documentId(), before.index(), edited, "analyst", IncidentState.EDITED, now()).execute());
+                new IncidentRows.Slot(before.documentId(), before.index(), before.source()), edited, "analyst",
+                IncidentState.EDITED, now()).execute());
     }
 
     private interface Change {
@@ -358,9 +376,15 @@ public final class IncidentStore implements AutoCloseable {
         }
     }
 
-    /** Closes the pooled connections; calls after this open fresh ones and leave them to the garbage collector. */
+    /**
+     * Refreshes SQLite's planner statistics where they are stale (PRAGMA optimize, as SQLite advises before closing)
+     * and closes the pooled connections; calls after this open fresh ones and leave them to the garbage collector.
+     */
     @Override
     public void close() {
+        if (dialect == Dialect.SQLITE) {
+            call(h -> h.execute("PRAGMA optimize"));
+        }
         try {
             pool.close();
         } catch (SQLException e) {

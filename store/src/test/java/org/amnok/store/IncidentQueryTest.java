@@ -55,7 +55,8 @@ class IncidentQueryTest {
             out.add(Arguments.of(b, "by type", q(x -> x.withTypes(Set.of(IncidentType.ARREST))), List.of("b", "d")));
             out.add(Arguments.of(b, "by status", q(x -> x.withStatuses(Set.of(Status.PLANNED))), List.of("c")));
             out.add(Arguments.of(b, "by place", q(x -> x.withPlace("Dandong")), List.of("b")));
-            out.add(Arguments.of(b, "by province", q(x -> x.withPlace("Liaoning")), List.of("c", "b")));
+            out.add(Arguments.of(b, "by province", q(x -> x.withProvince("Liaoning")), List.of("c", "b")));
+            out.add(Arguments.of(b, "a province is not a place", q(x -> x.withPlace("Liaoning")), List.of()));
             out.add(Arguments.of(b, "by group", q(x -> x.withGroup(Group.DEFECTORS)), List.of("b", "e")));
             out.add(Arguments.of(b, "by agent", q(x -> x.withAgent(Agent.KP_AUTHORITIES)), List.of("a")));
             out.add(Arguments.of(b, "by source", q(x -> x.withSource("RFA")), List.of("c", "d")));
@@ -119,6 +120,26 @@ class IncidentQueryTest {
             assertThat(store.count(IncidentQuery.all())).isEqualTo(4);
             assertThat(store.count(IncidentQuery.all().withStates(Set.of(IncidentState.values())))).isEqualTo(5);
             assertThat(store.count(IncidentQuery.all().withStates(Set.of(IncidentState.REJECTED)))).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.amnok.store.Backend#all")
+    void unfilteredCountsAgreeWithACountedScanAfterEveryKindOfWrite(Backend backend) {
+        try (Backend.TestDb db = backend.create(tmp); IncidentStore store = db.open()) {
+            fill(store);
+            store.setState("a#0", IncidentState.REJECTED, "kim");
+            store.setState("b#0", IncidentState.CONFIRMED, "kim");
+            store.reextract("c", List.of(), "x2");
+            store.reextract("d", List.of(incident(FIXTURE[3]), incident(FIXTURE[3])), "x2");
+            Set<IncidentType> every = Set.of(IncidentType.values());
+            Set<IncidentState> all = Set.of(IncidentState.values());
+
+            assertThat(store.count(IncidentQuery.all())).isEqualTo(4)
+                    .isEqualTo(store.count(IncidentQuery.all().withTypes(every)));
+            assertThat(store.count(IncidentQuery.all().withStates(all))).isEqualTo(5)
+                    .isEqualTo(store.count(IncidentQuery.all().withStates(all).withTypes(every)))
+                    .isEqualTo(store.counts().incidents());
         }
     }
 
