@@ -7,6 +7,7 @@ import org.amnok.store.IncidentStore;
 import org.amnok.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -15,10 +16,10 @@ import picocli.CommandLine.Spec;
  * Runs until the process is stopped (Ctrl-C), then closes the server and the database. On first run it prints the
  * one-time password of the {@code admin} user; nothing has a default password.
  */
-@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "serve", sortOptions = false,
         description = "Serve the analyst web app and the REST API (/api/v1, described at /api/v1/openapi.json)"
                 + " on 127.0.0.1.")
-public final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Main.Outcome> {
     @Spec
     private CommandSpec spec;
 
@@ -38,7 +39,11 @@ public final class ServeCommand implements Callable<Integer> {
     private boolean anonymousPublic;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Main.Outcome call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port " + port + " is out of range; pass 0 to 65535"
+                    + " (0 picks a free port)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         WebServer server = WebServer.start(new WebServer.Settings(db, port, publicMode, anonymousPublic));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -53,6 +58,6 @@ public final class ServeCommand implements Callable<Integer> {
                 + " delete or keep this admin)."));
         out.flush();
         stopped.await();
-        return 0;
+        return Main.Outcome.OK;
     }
 }

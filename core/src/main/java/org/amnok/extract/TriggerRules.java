@@ -17,7 +17,11 @@ final class TriggerRules {
     private static final Set<String> INFINITIVE_OK = Set.of("attempt", "try", "manage", "begin", "start",
             "continue", "seek");
     private static final Set<String> INFINITIVE_PLANNED = Set.of("expect", "schedule", "set", "due", "going",
-            "about", "likely", "plan", "intend", "poised", "prepare", "go");
+            "about", "likely", "plan", "intend", "poised", "prepare", "go", "press", "push", "demand", "ask",
+            "request", "urge", "want");
+    /** Words of fear or hope: what follows may never happen. */
+    private static final Set<String> FEARS = Set.of("fear", "fears", "feared", "worry", "worried", "afraid",
+            "hope", "hoped", "hoping");
     private static final Set<String> GERUND_OK = Set.of("while", "after", "when", "since", "before", "begin",
             "start", "continue", "stop", "finish", "resume");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "about", "with", "from", "against", "by",
@@ -33,6 +37,9 @@ final class TriggerRules {
     /** Verbs whose object is an event noun: "received life sentences", "awaiting handover". */
     private static final Set<String> RECEIVING = Set.of("receive", "received", "face", "facing", "get", "suffer",
             "undergo", "await", "awaiting");
+    /** Verbs whose past tense is spelled like their present. */
+    private static final Set<String> SAME_PAST = Set.of("beat", "put", "set", "cut", "hit", "shut", "spread",
+            "hurt", "let", "cast", "burst", "quit");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final Set<String> AVOIDING = Set.of("avoid", "prevent", "evade", "stop", "without");
     private static final Set<String> GENERIC_PRONOUNS = Set.of("those", "anyone", "anybody", "everyone",
@@ -52,7 +59,20 @@ final class TriggerRules {
             Constraints.refine(t, trigger).flatMap(tr -> tr.type() == IncidentType.MEASURE ? measure(t, tr)
                     : context(t, tr)).ifPresent(out::add);
         }
-        return oneMeasure(out);
+        return oneMeasure(withoutReducedHolds(t, out));
+    }
+
+    /**
+     * "a woman held at the MSS center made another attempt to flee": a custody named in passing, inside the
+     * subject of another incident, describes those people rather than telling of a detention.
+     */
+    private static List<Trigger> withoutReducedHolds(Tokens t, List<Trigger> triggers) {
+        if (triggers.size() < 2) {
+            return triggers;
+        }
+        return triggers.stream().filter(tr -> !(tr.type() == IncidentType.DETENTION && t.lower(tr.head()).equals("held")
+                && (t.pos(tr.head() - 1).equals("NOUN") || t.pos(tr.head() - 1).equals("NUM"))
+                && triggers.stream().anyMatch(o -> o.head() > tr.head()))).toList();
     }
 
     /** A measure needs an authority acting; its cues often sit in purpose clauses, so form is not checked. */
@@ -85,7 +105,8 @@ final class TriggerRules {
 
     /** The trigger with the status its context gives, or empty when the context denies or generalizes it. */
     private static Optional<Trigger> context(Tokens t, Trigger tr) {
-        if (negated(t, tr) || habitual(t, tr) || conditional(t, tr)) {
+        if (negated(t, tr) || habitual(t, tr) || conditional(t, tr) || inDanger(t, tr)
+                || t.findBefore(tr.head(), 7, FEARS) >= 0) {
             return Optional.empty();
         }
         Optional<Status> form = grammaticalForm(t, tr);
@@ -129,6 +150,12 @@ final class TriggerRules {
         return false;
     }
 
+    /** "defectors who were in danger of being returned": a threat named in passing, not a plan. */
+    private static boolean inDanger(Tokens t, Trigger tr) {
+        int danger = t.findBefore(tr.head(), 4, Set.of("danger", "risk"));
+        return danger >= 0 && t.findBefore(danger, 5, RELATIVES) >= 0;
+    }
+
     private static boolean conditional(Tokens t, Trigger tr) {
         return t.findBefore(tr.head(), 3, CONDITIONALS) >= 0;
     }
@@ -156,12 +183,30 @@ final class TriggerRules {
             return Optional.empty();
         }
         boolean state = tr.type() == IncidentType.DETENTION;
-        return !state && presentGeneric(t, h) ? Optional.empty() : Optional.of(Status.OCCURRED);
+        return !state && (presentGeneric(t, h) || presentPassive(t, h)) ? Optional.empty()
+                : Optional.of(Status.OCCURRED);
+    }
+
+    /** "the people caught are deported": a present passive with no count before it states a habit. */
+    private static boolean presentPassive(Tokens t, int h) {
+        if (!t.isWord(h - 1, Set.of("is", "are")) || t.lower(h).endsWith("ing")) {
+            return false;
+        }
+        for (int i = h - 2; i >= 0 && i >= h - 6; i--) {
+            if (t.pos(i).equals("NUM") || t.isWord(i, Set.of("they", "them", "he", "she", "it", "the"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "those sent back are punished", "everyone caught will be repatriated": nobody in particular. */
     private static boolean genericSubject(Tokens t, int h) {
+        boolean past = t.isWord(h - 1, Set.of("had", "were", "was")) || t.isWord(h - 2, Set.of("had", "were", "was"));
         for (int i = h - 1; i >= 0 && i >= h - 5; i--) {
+            if (past && t.isWord(i, Set.of("those", "these"))) {
+                return false;
+            }
             if (t.pos(i).equals("NUM") || t.isComma(i)) {
                 return false;
             }
@@ -214,7 +259,7 @@ final class TriggerRules {
     }
 
     private static Optional<Status> nounForm(Tokens t, Trigger tr) {
-        if (t.findAfter(tr.end(), 1, NOUN_GENERIC) >= 0) {
+        if (t.findAfter(tr.end(), 1, NOUN_GENERIC) >= 0 || genericSubject(t, tr.head())) {
             return Optional.empty();
         }
         int det = tr.head() - 1;
@@ -239,10 +284,24 @@ final class TriggerRules {
         String word = t.lower(h);
         String lemma = t.lemma(h);
         boolean present = word.equals(lemma) || word.equals(lemma + "s") || word.equals(lemma + "es");
+        if (SAME_PAST.contains(word) && pastNarrative(t)) {
+            return false;
+        }
         boolean aux = BE.contains(t.lower(h - 1)) || HAVE.contains(t.lower(h - 1))
                 || MODALS.contains(t.lower(h - 1)) || BE.contains(t.lower(h - 2)) || HAVE.contains(t.lower(h - 2))
                 || MODALS.contains(t.lower(h - 2));
         return present && !aux && !word.endsWith("ed") && t.pos(h).equals("VERB");
+    }
+
+    /** "Guards caught her, beat her": a sentence with a verb in the past tells of the past. */
+    private static boolean pastNarrative(Tokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.lower(i);
+            if (t.pos(i).equals("VERB") && !w.equals(t.lemma(i)) && !w.endsWith("ing") && !w.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean planned(Tokens t, Trigger tr) {
@@ -251,9 +310,7 @@ final class TriggerRules {
             return false;
         }
         // "likely being held" describes the present; "were going to ... but refused" is handled as BLOCKED.
-        boolean present = t.lemma(modal).equals("likely") && t.lower(modal + 1).equals("being");
-        boolean relative = t.isWord(modal, Set.of("danger", "risk")) && t.findBefore(modal, 5, RELATIVES) >= 0;
-        return !present && !relative;
+        return !(t.lemma(modal).equals("likely") && t.lower(modal + 1).equals("being"));
     }
 
     private static boolean refused(Tokens t) {

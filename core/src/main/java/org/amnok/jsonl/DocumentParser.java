@@ -37,8 +37,8 @@ final class DocumentParser {
         try {
             node = Json.MAPPER.readTree(bytes, 0, length);
         } catch (JsonProcessingException e) {
-            problems.add(null, "input.not-json", "the line is not JSON (" + e.getOriginalMessage().lines().findFirst()
-                    .orElse("") + "); write one JSON object per line (line skipped)");
+            problems.add(null, "input.not-json", "the line is not JSON (" + Json.describe(e) + "); write one JSON"
+                    + " object per line (line skipped)");
             return new Reading(null, problems.list());
         } catch (IOException e) {
             throw new UncheckedIOException("reading a byte array cannot fail", e);

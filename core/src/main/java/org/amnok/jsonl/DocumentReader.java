@@ -21,7 +21,8 @@ import java.util.stream.StreamSupport;
  * longer than the line limit, is skipped; unknown fields, a {@code published} that is not a date and an empty text
  * are reported and the document is still read. Blank lines are skipped silently.
  *
- * <p>Memory: one line at a time, so about three times the longest line, bounded by the limit (default
+ * <p>Memory: one line at a time, and about six times the longest line while it is parsed (its bytes, Jackson's
+ * buffers and the text; a 20 MB line reads within a 160 MB heap), bounded by the line limit (default
  * {@value #DEFAULT_MAX_LINE_BYTES} bytes = 50 MB). Immutable and thread-safe; each stream it returns is for one
  * thread and must be closed.
  */

@@ -107,8 +107,8 @@ public final class IncidentJson {
         try {
             node = Json.MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            problems.add(null, "incidents.not-json", "the line is not JSON (" + e.getOriginalMessage().lines()
-                    .findFirst().orElse("") + "); write one {\"id\": ..., \"incidents\": [...]} object per line");
+            problems.add(null, "incidents.not-json", "the line is not JSON (" + Json.describe(e) + "); write one"
+                    + " {\"id\": ..., \"incidents\": [...]} object per line (line skipped)");
             return problems.list();
         }
         JsonNode id = node.path("id");

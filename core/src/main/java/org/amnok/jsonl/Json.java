@@ -1,6 +1,7 @@
 package org.amnok.jsonl;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,11 @@ final class Json {
             case BINARY -> "binary data";
             case NULL, MISSING -> "null";
         };
+    }
+
+    /** What Jackson found wrong, in one line, for a message. */
+    static String describe(JsonProcessingException e) {
+        return e.getOriginalMessage().lines().findFirst().orElse("not JSON");
     }
 
     /** A value quoted for a message, cut to 40 characters. */

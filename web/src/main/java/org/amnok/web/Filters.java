@@ -27,7 +27,8 @@ import org.amnok.store.IncidentState;
  * @param statuses statuses, any when empty
  * @param from date range start ({@code from=2019-01-01}), or {@code null}
  * @param to date range end, or {@code null}
- * @param place a place or province, exactly, or {@code null}
+ * @param place a place, exactly, or {@code null}
+ * @param province a province (admin1), exactly, or {@code null}
  * @param group the people's group, or {@code null}
  * @param agent who acted, or {@code null}
  * @param source a document's outlet, exactly, or {@code null}
@@ -38,7 +39,7 @@ import org.amnok.store.IncidentState;
  * @param size rows a page, 1 to {@link #MAX_SIZE}
  */
 record Filters(Set<IncidentType> types, Set<Status> statuses, LocalDate from, LocalDate to, String place,
-               Group group, Agent agent, String source, String text, Set<IncidentState> states, String sort,
+               String province, Group group, Agent agent, String source, String text, Set<IncidentState> states, String sort,
                int page, int size) {
 
     /** Orders a list can take; the first is the default. */
@@ -57,7 +58,8 @@ record Filters(Set<IncidentType> types, Set<Status> statuses, LocalDate from, Lo
     /** The filters of {@code ctx}'s query string. */
     static Filters of(Context ctx) {
         return new Filters(enums(ctx, "type", IncidentType.class), enums(ctx, "status", Status.class),
-                date(ctx, "from"), date(ctx, "to"), text(ctx, "place"), one(ctx, "group", Group.class),
+                date(ctx, "from"), date(ctx, "to"), text(ctx, "place"), text(ctx, "province"),
+                one(ctx, "group", Group.class),
                 one(ctx, "agent", Agent.class), text(ctx, "source"), text(ctx, "q"),
                 enums(ctx, "state", IncidentState.class), sort(ctx), number(ctx, "page", 1, 1, Integer.MAX_VALUE / 2),
                 number(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE));
@@ -66,7 +68,7 @@ record Filters(Set<IncidentType> types, Set<Status> statuses, LocalDate from, Lo
     /** True when any filter narrows the list (sort and page aside). */
     boolean narrows() {
         return !types.isEmpty() || !statuses.isEmpty() || from != null || to != null || place != null
-                || group != null || agent != null || source != null || text != null || !states.isEmpty();
+                || province != null || group != null || agent != null || source != null || text != null || !states.isEmpty();
     }
 
     /** The store query of these filters, without paging (first page of the largest size). */
@@ -75,7 +77,7 @@ record Filters(Set<IncidentType> types, Set<Status> statuses, LocalDate from, Lo
             throw WebProblem.badRequest("bad_parameter", "date range from=" + from + " to=" + to
                     + " is reversed; pass from <= to");
         }
-        return new IncidentQuery(types, statuses, from, to, place, group, agent, source, text, states, 0,
+        return new IncidentQuery(types, statuses, from, to, place, province, group, agent, source, text, states, 0,
                 IncidentQuery.MAX_LIMIT);
     }
 
@@ -93,6 +95,7 @@ record Filters(Set<IncidentType> types, Set<Status> statuses, LocalDate from, Lo
         add(parts, "from", from);
         add(parts, "to", to);
         add(parts, "place", place);
+        add(parts, "province", province);
         add(parts, "group", group);
         add(parts, "agent", agent);
         add(parts, "source", source);

@@ -95,7 +95,8 @@ final class Views {
                     : null));
         }
         s.append(input("from", "date", f.from())).append(input("to", "date", f.to()));
-        s.append(input("place", "text", f.place())).append(input("source", "text", f.source()));
+        s.append(input("place", "text", f.place())).append(input("province", "text", f.province()))
+                .append(input("source", "text", f.source()));
         s.append(input("q", "search", f.text()));
         s.append("<label>sort <select name=\"sort\">");
         for (String sort : incidents ? List.of("newest", "oldest") : Filters.SORTS) {

@@ -58,7 +58,7 @@ public final class WebServer implements AutoCloseable {
      * Opens (creating and migrating) the database and starts serving.
      *
      * @throws org.amnok.store.StoreUnavailableException when the database cannot be opened
-     * @throws io.javalin.util.JavalinBindException when the port is taken
+     * @throws org.amnok.incident.AmnokException when the port is taken
      */
     public static WebServer start(Settings settings) {
         IncidentStore store = IncidentStore.open(settings.database());
@@ -70,11 +70,20 @@ public final class WebServer implements AutoCloseable {
                     new Importer(store, cases), new LoginThrottle(Clock.systemUTC()), new AuditLog(jdbi),
                     settings.anonymousPublic());
             String password = settings.publicMode() || accounts.countUsers() > 0 ? null : firstAdmin(app);
-            Javalin javalin = create(app, settings.publicMode()).start(HOST, settings.port());
+            Javalin javalin = listen(create(app, settings.publicMode()), settings.port());
             return new WebServer(javalin, store, app, password);
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    private static Javalin listen(Javalin javalin, int port) {
+        try {
+            return javalin.start(HOST, port);
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new org.amnok.incident.AmnokException("port " + port + " on " + HOST + " is taken; stop what uses"
+                    + " it or pass another port (0 picks a free one)", e);
         }
     }
 

@@ -85,7 +85,8 @@ class ApiTest {
     @CsvSource(delimiter = '|', value = {
         "type=ARREST                  | fx-arrest#0",
         "type=ARREST,REPATRIATION     | fx-return#0 fx-arrest#0",
-        "place=Liaoning               | fx-held#0 fx-arrest#0",
+        "province=Liaoning            | fx-held#0 fx-arrest#0",
+        "place=Shenyang               | fx-arrest#0",
         "place=Yalu%20River           | fx-return#0",
         "q=broker%20Laos              | fx-arrest#0",
         "source=Border%20Wire         | fx-held#0",
