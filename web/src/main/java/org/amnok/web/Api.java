@@ -61,7 +61,7 @@ final class Api {
         j.get(BASE + "/documents/{id}", ctx -> json(ctx, Json.document(document(id(ctx)))), Role.VIEWER);
         j.get(BASE + "/at-risk", ctx -> json(ctx, Json.page(atRisk(Filters.of(ctx)), c -> Json.caseFile(c, false))),
                 Role.VIEWER);
-        j.get(BASE + "/stats", ctx -> json(ctx, Stats.byMonth(app.cases().snapshot().cases()).json()), Role.VIEWER);
+        j.get(BASE + "/stats", ctx -> json(ctx, app.cases().snapshot().byMonth().json()), Role.VIEWER);
         j.get(BASE + "/audit", this::audit, Role.VIEWER);
         j.post(BASE + "/import", ctx -> json(ctx, app.importer().importAll(RecordPages.uploads(ctx))), Role.EDITOR);
         j.post(BASE + "/tokens", ctx -> json(ctx.status(201), Json.object("token", app.accounts().createToken(
@@ -89,7 +89,7 @@ final class Api {
     }
 
     private Listings.Page<CaseFile> atRisk(Filters f) {
-        List<CaseFile> all = app.cases().snapshot().cases().stream().filter(CaseFile::atRisk).toList();
+        List<CaseFile> all = app.cases().snapshot().atRisk();
         int from = (int) Math.min(all.size(), f.offset());
         return new Listings.Page<>(all.subList(from, Math.min(all.size(), from + f.size())), all.size(), f.page(),
                 f.size());

@@ -23,10 +23,14 @@ final class CaseBook {
     /** How often the store's row counts are compared with the snapshot's. */
     static final Duration RECHECK = Duration.ofSeconds(2);
 
-    /** All live (not rejected) incidents and their cases, newest case first. Immutable. */
+    /**
+     * All live (not rejected) incidents and their cases, newest case first, with what the dashboards ask for often
+     * computed once: cases by type and month, and the cases at risk. Immutable.
+     */
     record Snapshot(List<CaseFile> cases, Map<String, CaseFile> byId, Map<String, CaseFile> byMember,
-                    StoreCounts counts) {
+                    StoreCounts counts, Stats.Series byMonth, List<CaseFile> atRisk) {
         Snapshot {
+            atRisk = List.copyOf(atRisk);
             cases = List.copyOf(cases);
             byId = Map.copyOf(byId);
             byMember = Map.copyOf(byMember);
@@ -95,6 +99,7 @@ final class CaseBook {
             byId.put(c.id(), c);
             c.members().forEach(m -> byMember.put(m.id(), c));
         }
-        return new Snapshot(cases, byId, byMember, counts);
+        return new Snapshot(cases, byId, byMember, counts, Stats.byMonth(cases),
+                cases.stream().filter(CaseFile::atRisk).toList());
     }
 }

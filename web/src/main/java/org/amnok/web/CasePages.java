@@ -34,12 +34,12 @@ final class CasePages {
         CaseBook.Snapshot s = app.cases().snapshot();
         List<CaseFile> latest = s.cases().stream().filter(c -> c.lastReport() != null)
                 .sorted(Comparator.comparing(CaseFile::lastReport).reversed()).limit(10).toList();
-        List<CaseFile> risk = s.cases().stream().filter(CaseFile::atRisk).limit(10).toList();
-        String chart = "<div class=\"chart\" id=\"chart\" data-series=\"" + Html.esc(Json.write(Stats.byMonth(
-                s.cases()).json())) + "\"></div>";
+        List<CaseFile> risk = s.atRisk().stream().limit(10).toList();
+        String chart = "<div class=\"chart\" id=\"chart\" data-series=\"" + Html.esc(Json.write(s.byMonth().json()))
+                + "\"></div>";
         Page.render(ctx, "Dashboard", "<p class=\"totals\">" + s.counts().documents() + " reports · "
                 + s.counts().incidents() + " incidents · " + s.cases().size() + " cases · "
-                + s.cases().stream().filter(CaseFile::atRisk).count() + " at risk</p>"
+                + s.atRisk().size() + " at risk</p>"
                 + "<h2>Cases by type and month</h2>" + chart
                 + "<h2>Latest reports</h2>" + Page.table("cases", Views.CASE_HEADERS,
                         latest.stream().map(Views::caseRow).toList())
@@ -87,7 +87,7 @@ final class CasePages {
     }
 
     private void atRisk(Context ctx) {
-        List<CaseFile> risk = app.cases().snapshot().cases().stream().filter(CaseFile::atRisk)
+        List<CaseFile> risk = app.cases().snapshot().atRisk().stream()
                 .sorted(Comparator.comparing(CaseFile::lastReport, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         List<List<String>> rows = risk.stream().map(c -> {

@@ -6,22 +6,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.amnok.extract.ExtractionResult;
 import org.amnok.extract.Extractor;
 import org.amnok.incident.Diagnostic;
 import org.amnok.incident.Document;
-import org.amnok.jsonl.DocumentReader;
-import org.amnok.jsonl.Reading;
+import org.amnok.ingest.DocumentSink;
+import org.amnok.ingest.Ingest;
 import org.amnok.store.AddOutcome;
 import org.amnok.store.IncidentStore;
 
 /**
- * Imports uploaded report files the way the command line ingests them: the core's {@link DocumentReader} reads
- * {@code .jsonl}/{@code .ndjson} (one document a line) and {@code .txt} (one document, named after the file), the
- * {@link Extractor} reads incidents, and the store adds each document with its incidents in one transaction,
- * skipping reports it already has. Thread-safe; the extractor loads its models on first use.
+ * Imports uploaded report files the way {@code amnok ingest} does: the ingest module's {@link Ingest} reads them
+ * ({@code .txt}, {@code .html}, {@code .jsonl}, RSS/Atom, {@code .pdf}), the {@link Extractor} reads incidents, and
+ * the store adds each document with its incidents in one transaction, skipping reports it already has. A file
+ * that cannot be read is a problem in the outcome, never an exception. Thread-safe; the extractor loads its models
+ * on first use.
  */
 final class Importer {
     /** The extractor version written with machine-read incidents. */
@@ -47,54 +49,51 @@ final class Importer {
         this.cases = cases;
     }
 
-    /** Imports {@code uploads}; a file of another kind is reported, not read. */
+    /** Imports {@code uploads}, one after the other. */
     Outcome importAll(List<Upload> uploads) {
         Path dir = tempDir();
         try {
             List<Path> files = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
             for (int i = 0; i < uploads.size(); i++) {
-                save(dir, i, uploads.get(i)).ifPresent(files::add);
+                files.add(save(dir, i, uploads.get(i)));
             }
-            uploads.stream().filter(u -> !accepted(u.name())).forEach(u -> problems.add(u.name()
-                    + ": not read; upload .jsonl, .ndjson or .txt files"));
-            return read(files, problems);
+            Sink sink = new Sink();
+            Ingest.create().read(files, sink);
+            cases.invalidate();
+            return new Outcome(sink.counts[0], sink.counts[1], sink.counts[2], sink.counts[3], sink.problems);
         } finally {
             deleteAll(dir);
         }
     }
 
-    private Outcome read(List<Path> files, List<String> problems) {
-        int[] counts = new int[4];
-        try (Stream<Reading> readings = DocumentReader.create().read(files, null)) {
-            readings.forEach(r -> {
-                r.diagnostics().forEach(d -> problems.add(describe(d)));
-                r.findDocument().ifPresent(doc -> add(doc, counts, problems));
-            });
-        }
-        cases.invalidate();
-        return new Outcome(counts[0], counts[1], counts[2], counts[3], problems);
-    }
+    /** Extracts and stores each document read; collects counts and problems. */
+    private final class Sink implements DocumentSink {
+        final int[] counts = new int[4];
+        final List<String> problems = new ArrayList<>();
 
-    private void add(Document doc, int[] counts, List<String> problems) {
-        ExtractionResult result = extractor().extract(doc);
-        result.diagnostics().forEach(d -> problems.add(describe(d)));
-        AddOutcome outcome = store.add(doc, result.incidents(), EXTRACTOR_VERSION);
-        switch (outcome) {
-            case ADDED -> {
-                counts[0]++;
-                counts[3] += result.incidents().size();
-            }
-            case UNCHANGED -> counts[1]++;
-            default -> {
-                counts[2]++;
-                problems.add(doc.id() + ": another report already has this id; give it a new id and upload again");
+        @Override
+        public void document(Document doc, String origin) {
+            ExtractionResult result = extractor().extract(doc);
+            result.diagnostics().forEach(d -> problems.add(d.describe()));
+            AddOutcome outcome = store.add(doc, result.incidents(), EXTRACTOR_VERSION);
+            switch (outcome) {
+                case ADDED -> {
+                    counts[0]++;
+                    counts[3] += result.incidents().size();
+                }
+                case UNCHANGED -> counts[1]++;
+                default -> {
+                    counts[2]++;
+                    problems.add(doc.id() + ": another report already has this id; give it a new id and upload"
+                            + " again");
+                }
             }
         }
-    }
 
-    private static String describe(Diagnostic d) {
-        return d.describe();
+        @Override
+        public void problem(Diagnostic problem) {
+            problems.add(problem.describe());
+        }
     }
 
     private Extractor extractor() {
@@ -106,20 +105,13 @@ final class Importer {
         return e;
     }
 
-    private static boolean accepted(String name) {
-        return DocumentReader.accepts(Path.of(safeName(name)));
-    }
-
-    private static java.util.Optional<Path> save(Path dir, int index, Upload upload) {
-        if (!accepted(upload.name())) {
-            return java.util.Optional.empty();
-        }
+    private static Path save(Path dir, int index, Upload upload) {
         // A folder per file keeps the user's file name (a .txt names its document) without trusting it as a path.
         Path file = dir.resolve(Integer.toString(index)).resolve(safeName(upload.name()));
         try (InputStream in = upload.content()) {
             Files.createDirectories(file.getParent());
             Files.copy(in, file);
-            return java.util.Optional.of(file);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save upload " + upload.name() + " to " + file, e);
         }
@@ -128,8 +120,7 @@ final class Importer {
     /** The last path segment of {@code name} with only safe characters: uploads never choose where they land. */
     static String safeName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
-        base = base.replaceAll("^\\.+", "");
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "");
         return base.isEmpty() ? "upload" : base;
     }
 
@@ -143,7 +134,7 @@ final class Importer {
 
     private static void deleteAll(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // Leftover temporary files are harmless; the import itself is done.
         }

@@ -124,8 +124,9 @@ final class RecordPages {
             outcome.problems().forEach(x -> body.append("<li>").append(Html.esc(x)).append("</li>"));
             body.append("</ul>");
         }
-        body.append("<p>Upload reports: <code>.jsonl</code> (one document a line, as the command line reads them)"
-                + " or <code>.txt</code> (one report, named after the file).</p>"
+        body.append("<p>Upload reports as <code>amnok ingest</code> reads them: <code>.jsonl</code> (one document"
+                + " a line), <code>.txt</code> (one report, named after the file), <code>.html</code>, RSS/Atom or"
+                + " <code>.pdf</code>.</p>"
                 + "<form method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">")
                 .append(Html.csrfField(p.csrf())).append("<input type=\"file\" name=\"files\" multiple>"
                         + "<button type=\"submit\">Import</button></form>");

@@ -141,7 +141,9 @@ public final class ApiBenchmark {
                         call(http, server.url() + calls.get(name), token);
                         times.get(name).add(System.nanoTime() - t);
                     } catch (IOException | RuntimeException e) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() <= 3) {
+                            System.out.println("  error on " + name + ": " + e);
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
