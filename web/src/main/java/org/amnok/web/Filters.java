@@ -39,8 +39,8 @@ import org.amnok.store.IncidentState;
  * @param size rows a page, 1 to {@link #MAX_SIZE}
  */
 record Filters(Set<IncidentType> types, Set<Status> statuses, LocalDate from, LocalDate to, String place,
-               String province, Group group, Agent agent, String source, String text, Set<IncidentState> states, String sort,
-               int page, int size) {
+               String province, Group group, Agent agent, String source, String text, Set<IncidentState> states,
+               String sort, int page, int size) {
 
     /** Orders a list can take; the first is the default. */
     static final List<String> SORTS = List.of("newest", "oldest", "people", "reports");
@@ -68,7 +68,8 @@ record Filters(Set<IncidentType> types, Set<Status> statuses, LocalDate from, Lo
     /** True when any filter narrows the list (sort and page aside). */
     boolean narrows() {
         return !types.isEmpty() || !statuses.isEmpty() || from != null || to != null || place != null
-                || province != null || group != null || agent != null || source != null || text != null || !states.isEmpty();
+                || province != null || group != null || agent != null || source != null || text != null
+                || !states.isEmpty();
     }
 
     /** The store query of these filters, without paging (first page of the largest size). */
