@@ -1,11 +1,13 @@
 -- Accounts of the web app (module web): users with roles, login sessions and API tokens. Keep in step with
 -- ../postgresql/V2__web_accounts.sql. Secrets are never stored: sessions and tokens by SHA-256 of their value,
--- passwords as Argon2id hashes. Instants are ISO-8601 text, as elsewhere.
+-- passwords as Argon2id hashes;
+-- must_change is 1 for a password the user did not choose (the first admin's), until they change it. Instants are ISO-8601 text, as elsewhere.
 CREATE TABLE web_users (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
     name          TEXT    NOT NULL UNIQUE,
     role          TEXT    NOT NULL CHECK (role IN ('admin', 'editor', 'viewer')),
     password_hash TEXT    NOT NULL,
+    must_change   INTEGER NOT NULL DEFAULT 0,
     created_at    TEXT    NOT NULL
 );
 

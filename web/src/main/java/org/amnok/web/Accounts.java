@@ -24,7 +24,7 @@ import org.sqlite.SQLiteDataSource;
 final class Accounts {
     /** How long a login lasts. */
     static final Duration SESSION_LIFETIME = Duration.ofHours(12);
-    private static final String USER_COLUMNS = "u.id, u.name, u.role";
+    private static final String USER_COLUMNS = "u.id, u.name, u.role, u.must_change";
 
     /** A user as listed for admins: never the password hash. */
     record User(long id, String name, Role role, Instant createdAt) {
@@ -138,15 +138,14 @@ final class Accounts {
 
     /** The user named {@code name} when {@code password} is theirs; as slow when the name is unknown. */
     Optional<Principal> findByPassword(String name, String password) {
-        record Row(long id, String name, Role role, String hash) {
+        record Row(Principal user, String hash) {
         }
-        Optional<Row> row = call(h -> h.createQuery("SELECT id, name, role, password_hash FROM web_users"
-                        + " WHERE name = :name").bind("name", name == null ? "" : name.strip())
-                .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getString("name"),
-                        Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)), rs.getString("password_hash")))
+        Optional<Row> row = call(h -> h.createQuery("SELECT " + USER_COLUMNS + ", u.password_hash FROM web_users u"
+                        + " WHERE u.name = :name").bind("name", name == null ? "" : name.strip())
+                .map((rs, ctx) -> new Row(principal(rs, null), rs.getString("password_hash")))
                 .findFirst());
         boolean ok = Passwords.matches(password, row.map(Row::hash).orElse(null));
-        return ok ? row.map(r -> new Principal(r.id(), r.name(), r.role(), null)) : Optional.empty();
+        return ok ? row.map(Row::user) : Optional.empty();
     }
 
     /** Opens a session for {@code user}. */
@@ -187,8 +186,7 @@ final class Accounts {
         return call(h -> h.createQuery("SELECT " + USER_COLUMNS + ", s.csrf FROM web_sessions s"
                         + " JOIN web_users u ON u.id = s.user_id WHERE s.id_hash = :id AND s.expires_at > :now")
                 .bind("id", Secrets.fingerprint(cookie)).bind("now", now().toString())
-                .map((rs, ctx) -> new Principal(rs.getLong("id"), rs.getString("name"),
-                        Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)), rs.getString("csrf")))
+                .map((rs, ctx) -> principal(rs, rs.getString("csrf")))
                 .findFirst());
     }
 
@@ -223,9 +221,41 @@ final class Accounts {
         return call(h -> h.createQuery("SELECT " + USER_COLUMNS + " FROM web_tokens t"
                         + " JOIN web_users u ON u.id = t.user_id WHERE t.token_hash = :hash")
                 .bind("hash", Secrets.fingerprint(token))
-                .map((rs, ctx) -> new Principal(rs.getLong("id"), rs.getString("name"),
-                        Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)), null))
+                .map((rs, ctx) -> principal(rs, null))
                 .findFirst());
+    }
+
+    private static Principal principal(java.sql.ResultSet rs, String csrf) throws java.sql.SQLException {
+        return new Principal(rs.getLong("id"), rs.getString("name"),
+                Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)), csrf, rs.getInt("must_change") != 0);
+    }
+
+    /**
+     * Sets a new password for {@code user}, who must give the current one; the new one counts as chosen.
+     *
+     * @throws WebProblem (403) for a wrong current password, (400) for a weak or unchanged new one
+     */
+    void changePassword(Principal user, String current, String next) {
+        if (findByPassword(user.name(), current).isEmpty()) {
+            throw new WebProblem(403, "wrong_password", "the current password is wrong; type it again");
+        }
+        Passwords.findWeakness(next).ifPresent(w -> {
+            throw WebProblem.badRequest("weak_password", w);
+        });
+        if (next.equals(current)) {
+            throw WebProblem.badRequest("same_password", "the new password is the old one; choose another");
+        }
+        String hash = Passwords.hash(next);
+        cache.clear();
+        call(h -> h.createUpdate("UPDATE web_users SET password_hash = :hash, must_change = 0 WHERE id = :id")
+                .bind("hash", hash).bind("id", user.userId()).execute());
+    }
+
+    /** Marks a user's password as one they did not choose: until they change it, they may do nothing else. */
+    void requireChange(String name) {
+        cache.clear();
+        call(h -> h.createUpdate("UPDATE web_users SET must_change = 1 WHERE name = :name").bind("name", name)
+                .execute());
     }
 
     private static Instant now() {

@@ -121,6 +121,7 @@ final class Api {
         Role role = Role.find(field(body, "role")).orElseThrow(() -> WebProblem.badRequest("bad_role",
                 "role must be one of admin, editor, viewer"));
         Accounts.User u = app.accounts().createUser(field(body, "name"), role, field(body, "password"));
+        app.accounts().requireChange(u.name());
         app.store().audit(who(ctx).name(), "user:" + u.name(), null, Json.write(Json.object("name", u.name(),
                 "role", u.role().column())));
         json(ctx.status(201), Json.object("name", u.name(), "role", u.role().column()));

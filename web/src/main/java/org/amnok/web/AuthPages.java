@@ -20,6 +20,7 @@ final class AuthPages {
         javalin.post("/logout", this::logout, Role.VIEWER);
         javalin.get("/account", this::account, Role.VIEWER);
         javalin.post("/account/tokens", this::createToken, Role.VIEWER);
+        javalin.post("/account/password", this::changePassword, Role.VIEWER);
         javalin.get("/admin/users", this::users, Role.ADMIN);
         javalin.post("/admin/users", this::createUser, Role.ADMIN);
         javalin.post("/admin/users/{name}/delete", this::deleteUser, Role.ADMIN);
@@ -90,11 +91,27 @@ final class AuthPages {
         Principal p = Security.principal(ctx);
         String shown = newToken == null ? "" : "<p class=\"notice\">Your new API token (shown once, copy it now):"
                 + " <code id=\"new-token\">" + Html.esc(newToken) + "</code></p>";
+        String change = (p.mustChange() ? "<p class=\"error\" id=\"must-change\">Your password was given to you:"
+                + " choose your own before anything else.</p>" : "") + "<h2>Password</h2>"
+                + "<form method=\"post\" action=\"/account/password\">" + Html.csrfField(p.csrf())
+                + Views.input("current", "password", "") + Views.input("password", "password", "")
+                + "<button type=\"submit\" id=\"change-password\">Change password</button></form>";
+        if (p.mustChange()) {
+            Page.render(ctx, "Account", change);
+            return;
+        }
         Page.render(ctx, "Account", shown + "<p>Signed in as <b>" + Html.esc(p.name()) + "</b>, role "
                 + Html.esc(p.role().column()) + ".</p><h2>API tokens</h2><p>Scripts send a token as"
                 + " <code>Authorization: Bearer TOKEN</code>; it acts with your role.</p>"
                 + "<form method=\"post\" action=\"/account/tokens\">" + Html.csrfField(p.csrf())
-                + Views.input("label", "text", "") + "<button type=\"submit\">Create token</button></form>");
+                + Views.input("label", "text", "") + "<button type=\"submit\">Create token</button></form>" + change);
+    }
+
+    private void changePassword(Context ctx) {
+        Principal p = Security.principal(ctx);
+        app.accounts().changePassword(p, ctx.formParam("current"), ctx.formParam("password"));
+        app.store().audit(p.name(), "user:" + p.name(), null, Json.write(Json.object("password", "changed")));
+        ctx.redirect("/account");
     }
 
     private void createToken(Context ctx) {
@@ -124,6 +141,7 @@ final class AuthPages {
         Role role = Role.find(ctx.formParam("role")).orElseThrow(() -> WebProblem.badRequest("bad_role",
                 "role must be one of admin, editor, viewer"));
         Accounts.User u = app.accounts().createUser(ctx.formParam("name"), role, ctx.formParam("password"));
+        app.accounts().requireChange(u.name());
         app.store().audit(Security.principal(ctx).name(), "user:" + u.name(), null,
                 Json.write(Json.object("name", u.name(), "role", u.role().column())));
         usersPage(ctx, "created " + u.name() + " (" + u.role().column() + ")");

@@ -22,7 +22,13 @@ final class Errors {
     }
 
     static void register(Javalin app) {
-        app.exception(WebProblem.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
+        app.exception(WebProblem.class, (e, ctx) -> {
+            if (e.code().equals(Security.PASSWORD_CHANGE_REQUIRED) && !ctx.path().startsWith("/api/")) {
+                ctx.redirect("/account");
+            } else {
+                respond(ctx, e.status(), e.code(), e.getMessage());
+            }
+        });
         app.exception(IncidentNotFoundException.class, (e, ctx) -> respond(ctx, 404, "not_found", e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, "bad_request", e.getMessage()));
         app.exception(StoreUnavailableException.class, (e, ctx) -> {

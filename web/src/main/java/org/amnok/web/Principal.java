@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param role what the user may do
  * @param csrf the session's CSRF token, or {@code null} when the request came with an API token (no cookie, so no
  *     cross-site forgery to guard against)
+ * @param mustChange true while the user's password is one they did not choose: they may only change it
  */
-record Principal(long userId, String name, Role role, String csrf) {
+record Principal(long userId, String name, Role role, String csrf, boolean mustChange) {
     Principal {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");

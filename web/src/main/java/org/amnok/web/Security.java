@@ -24,6 +24,10 @@ final class Security {
     /** Context attribute: true when the server runs in public mode. */
     static final String PUBLIC_MODE = "amnok.public";
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** The error code while a user must change a password they did not choose. */
+    static final String PASSWORD_CHANGE_REQUIRED = "password_change_required";
+    /** The routes such a user may use. */
+    private static final Set<String> PASSWORD_CHANGE = Set.of("/account", "/account/password", "/logout");
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none';"
             + " base-uri 'none'; form-action 'self'";
@@ -56,6 +60,10 @@ final class Security {
         Role needed = roles.stream().map(Role.class::cast).min(Enum::compareTo).orElseThrow();
         if (!p.role().allows(needed)) {
             throw WebProblem.forbidden(needed);
+        }
+        if (p.mustChange() && !PASSWORD_CHANGE.contains(ctx.endpointHandlerPath())) {
+            throw new WebProblem(403, PASSWORD_CHANGE_REQUIRED, "this password was given to you, not chosen: change"
+                    + " it on /account first");
         }
         if (STATE_CHANGING.contains(ctx.method().name()) && p.bySession() && !Secrets.same(p.csrf(), csrf(ctx))) {
             throw WebProblem.csrf();

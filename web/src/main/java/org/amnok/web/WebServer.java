@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  * 127.0.0.1 over the same database as the command line.
  *
  * <p>On a database with no users the first start creates {@code admin} with a random one-time password, returned by
- * {@link #firstRunPassword()} (the caller prints it); nothing has a default password. In public mode only the
+ * {@link #firstRunPassword()} (the caller prints it): it only lets the admin choose a new one. Nothing has a default
+ * password. In public mode only the
  * public view is served, to anyone, and no login exists.
  *
  * <p>Thread-safe. {@link #close()} stops the server and closes the database.
@@ -90,6 +91,7 @@ public final class WebServer implements AutoCloseable {
     private static String firstAdmin(App app) {
         String password = Secrets.password(20);
         app.accounts().createUser(FIRST_ADMIN, Role.ADMIN, password);
+        app.accounts().requireChange(FIRST_ADMIN);
         app.store().audit("amnok serve", "user:" + FIRST_ADMIN, null, "{\"name\":\"admin\",\"role\":\"admin\"}");
         return password;
     }

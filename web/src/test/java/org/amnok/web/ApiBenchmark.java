@@ -67,7 +67,7 @@ public final class ApiBenchmark {
             server.app().accounts().createUser("bench" + System.nanoTime() % 100_000, Role.VIEWER,
                     "benchmark password");
             Principal p = server.app().accounts().users().stream().filter(u -> u.name().startsWith("bench"))
-                    .findFirst().map(u -> new Principal(u.id(), u.name(), u.role(), null)).orElseThrow();
+                    .findFirst().map(u -> new Principal(u.id(), u.name(), u.role(), null, false)).orElseThrow();
             String token = "Bearer " + server.app().accounts().createToken(p, "bench");
             long t0 = System.nanoTime();
             CaseBook.Snapshot s = server.app().cases().snapshot();

@@ -135,6 +135,26 @@ class SecurityTest {
     }
 
     @Test
+    void makesTheFirstAdminChooseAPasswordBeforeAnythingElse() throws Exception {
+        String given = server.server.firstRunPassword().orElseThrow();
+        TestServer.Client admin = server.login(WebServer.FIRST_ADMIN, given);
+        assertThat(admin.get(server.url("/cases")).headers().firstValue("Location")).contains("/account");
+        HttpResponse<String> api = admin.get(server.url("/api/v1/users"));
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.body()).contains("password_change_required");
+        assertThat(admin.postForm(server.url("/account/tokens"), Map.of("_csrf", admin.csrf())).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> weak = admin.postForm(server.url("/account/password"), Map.of("_csrf", admin.csrf(),
+                "current", given, "password", "short"));
+        assertThat(weak.statusCode()).isEqualTo(400);
+        HttpResponse<String> changed = admin.postForm(server.url("/account/password"), Map.of("_csrf",
+                admin.csrf(), "current", given, "password", "my own chosen passphrase"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(admin.get(server.url("/api/v1/users")).statusCode()).isEqualTo(200);
+        assertThat(server.server.app().accounts().findByPassword(WebServer.FIRST_ADMIN, given)).isEmpty();
+    }
+
+    @Test
     void refusesALoginFormPostedWithoutItsNonce() throws Exception {
         TestServer.Client c = TestServer.anonymous();
         HttpResponse<String> r = c.postForm(server.url("/login"), Map.of("name", "viewer1", "password",

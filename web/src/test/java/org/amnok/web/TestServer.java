@@ -70,13 +70,18 @@ final class TestServer implements AutoCloseable {
 
     /** A client logged in through the login form as the user of {@code role}, with its session's CSRF token. */
     Client login(Role role) throws IOException, InterruptedException {
+        return login(role.column() + "1", PASSWORD);
+    }
+
+    /** A client logged in through the login form as {@code name}, with its session's CSRF token. */
+    Client login(String name, String password) throws IOException, InterruptedException {
         Client c = anonymous();
         HttpResponse<String> form = c.get(url("/login"));
         Matcher m = LOGIN.matcher(form.body());
         if (!m.find()) {
             throw new IllegalStateException("no login nonce in " + form.body());
         }
-        HttpResponse<String> r = c.postForm(url("/login"), Map.of("name", role.column() + "1", "password", PASSWORD,
+        HttpResponse<String> r = c.postForm(url("/login"), Map.of("name", name, "password", password,
                 "_login", m.group(1)));
         if (r.statusCode() != 302) {
             throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
