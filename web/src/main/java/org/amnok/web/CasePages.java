@@ -58,7 +58,7 @@ final class CasePages {
                 .append("<ol class=\"timeline\">");
         byMonth.forEach((month, list) -> {
             body.append("<li><h3>").append(Html.esc(month)).append(" <small>").append(list.size())
-                    .append(" cases</small></h3><ul>");
+                    .append(list.size() == 1 ? " case" : " cases").append("</small></h3><ul>");
             list.forEach(c -> body.append("<li>").append(Html.esc(c.date())).append(' ').append(Views.label(c.type()))
                     .append(' ').append(Html.link(Views.caseHref(c.id()), c.id())).append(" · ")
                     .append(Views.people(c.peopleLow(), c.peopleHigh(), false)).append(" · ")

@@ -151,6 +151,24 @@ class BrowserTest {
 
     @Test
     @Order(6)
+    void showsTimelineAtRiskDocumentAndImportPages() throws IOException {
+        open("/timeline");
+        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("2019-06", "2019-05",
+                "case-fx-arrest#0");
+        shot("timeline");
+        open("/at-risk");
+        assertThat(browser.findElement(By.cssSelector("table.cases")).getText()).contains("case-fx-held#0",
+                Fixtures.FACILITY).doesNotContain("case-fx-return#0");
+        shot("at-risk");
+        open("/documents/fx-held");
+        assertThat(browser.findElements(By.cssSelector(".document mark.evidence"))).hasSize(1);
+        open("/import");
+        assertThat(browser.findElement(By.cssSelector("input[type=file]")).getAttribute("multiple")).isNotNull();
+        shot("import");
+    }
+
+    @Test
+    @Order(7)
     void showsThePublicViewWithItsChart() throws IOException {
         open("/public");
         wait.until(ExpectedConditions.attributeToBe(By.id("chart"), "data-rendered", "true"));
