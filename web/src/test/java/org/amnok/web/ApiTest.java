@@ -125,6 +125,24 @@ class ApiTest {
     }
 
     @Test
+    void keepsTheAnalystsEditWhenTheReportIsExtractedAgain() throws Exception {
+        HttpResponse<String> r = send("PUT", "/api/v1/incidents/fx-return%230", "{\"people_min\": 2,"
+                + " \"people_max\": 2}", editor);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        String sent = "Border guards sent back a family of three across the Yalu River in mid-June.";
+        String crossed = "The family had crossed the river in the winter.";
+        server.server.app().store().reextract("fx-return", List.of(Fixtures.incident(Fixtures.RETURN_TEXT, sent,
+                org.amnok.incident.IncidentType.REPATRIATION, 9, org.amnok.incident.Location.UNKNOWN, "2019"),
+                Fixtures.incident(Fixtures.RETURN_TEXT, crossed, org.amnok.incident.IncidentType.CROSSING, 3,
+                org.amnok.incident.Location.UNKNOWN, "2018-WI")), "extractor-v2");
+        server.server.app().cases().invalidate();
+        JsonNode after = get("/api/v1/incidents/fx-return%230", viewer);
+        assertThat(after.get("state").asText()).isEqualTo("EDITED");
+        assertThat(after.get("people").get("min").asInt()).isEqualTo(2);
+        assertThat(after.get("location").get("place").asText()).isEqualTo("Yalu River");
+    }
+
+    @Test
     void refusesAnEditThatBreaksTheRecordWithTheStableErrorShape() throws Exception {
         HttpResponse<String> r = send("PUT", "/api/v1/incidents/fx-arrest%230", "{\"people_min\": 9,"
                 + " \"people_max\": 2}", editor);
