@@ -121,6 +121,29 @@ class SecurityTest {
     }
 
     @Test
+    void readsTheCsrfTokenFromAMultipartUploadForm() throws Exception {
+        TestServer.Client editor = server.login(Role.EDITOR);
+        String boundary = "amnok-form-boundary";
+        String file = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"note.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nA quiet day on the river; nothing was reported.\r\n";
+        String csrf = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + editor.csrf()
+                + "\r\n";
+        HttpResponse<String> without = multipart(editor, boundary, file + "--" + boundary + "--\r\n");
+        HttpResponse<String> with = multipart(editor, boundary, csrf + file + "--" + boundary + "--\r\n");
+        assertThat(without.statusCode()).isEqualTo(403);
+        assertThat(with.statusCode()).as(with.body()).isEqualTo(200);
+        assertThat(with.body()).contains("id=\"import-result\"", "1 added");
+    }
+
+    private static HttpResponse<String> multipart(TestServer.Client c, String boundary, String body)
+            throws Exception {
+        return c.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/import")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void setsTheSessionCookieHttpOnlyAndSameSiteStrict() throws Exception {
         TestServer.Client c = TestServer.anonymous();
         HttpResponse<String> form = c.get(server.url("/login"));
