@@ -19,8 +19,10 @@ import java.util.Set;
  * with BLOCKED), no contradicting group or agent, overlapping dates (a day either side for days), compatible
  * places (same, one inside the other, near the border, one unnamed) and counts that overlap, are within a factor
  * 1.5, are unknown on one side, or, for an event both pin to one day, are estimates within a factor 4. A coarse
- * date (a year) needs agreeing counts; an undated incident is placed in the month before its report and needs
- * agreeing counts and a close place or equal exact counts. Each rule has a name, written in {@link Link#rule()}.
+ * date (a year) needs agreeing counts; an undated incident is placed in the month before its report (a planned
+ * one, a month either side) and needs agreeing counts and a close place or equal exact counts; an undated
+ * incident of an undated report joins nothing but by an analyst's MERGE. Each rule has a name, written in
+ * {@link Link#rule()}.
  *
  * <p><b>Joining.</b> Allowed pairs join strongest first (a shared day and place before a shared year and
  * country). Two clusters join only when every pair across them is allowed (complete linkage) and no report has
@@ -30,7 +32,7 @@ import java.util.Set;
  *
  * <p><b>Cost.</b> Not quadratic: members are blocked by type and scope and swept in date order, so each is
  * judged only against members whose date windows overlap its own (and, for coarse dates, whose counts can
- * agree); blocks run in parallel; each member keeps its {@value Candidates#BEST_PER_MEMBER} strongest partners,
+ * agree); blocks run in parallel; each member keeps only its twelve strongest partners,
  * so memory stays linear. See {@link Candidates}. The work grows with the number of incidents times their density
  * (reports per day). Measured with {@code VolumeTest} ({@code -Damnok.bench=true}): a million synthetic
  * incidents over twenty years, about 140 a day and far denser than any real record, merge in about 50 s of CPU
