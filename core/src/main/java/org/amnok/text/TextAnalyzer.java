@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -17,8 +14,8 @@ import org.amnok.incident.ResourceMissingException;
 import org.amnok.incident.Span;
 
 /**
- * Splits text into sentences and tokens and tags each token with its part of speech and lemma, using Apache
- * OpenNLP's Universal Dependencies English models.
+ * Splits text into sentences and tokens and tags each token with its part of speech, using Apache OpenNLP's
+ * Universal Dependencies English models, and gives each its lemma by rule ({@link Lemmas}).
  *
  * <p>Thread-safe and stateless: the models load once, on first use of {@link #shared()}, and every call works on
  * its own buffers. Line breaks (paragraphs, headlines, captions) always end a sentence, whatever the model says,
@@ -28,19 +25,16 @@ public final class TextAnalyzer {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeLemmatizerME lemmatizer;
 
     private TextAnalyzer() {
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL)));
             tagger = new ThreadSafePOSTaggerME(new POSModel(open(POS_MODEL)));
-            lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL)));
         } catch (IOException e) {
             throw new ResourceMissingException("OpenNLP English models", e);
         }
@@ -66,13 +60,24 @@ public final class TextAnalyzer {
     /** Sentences of {@code text} with tagged tokens, offsets into {@code text}. */
     public List<Sentence> analyze(String text) {
         List<Sentence> out = new ArrayList<>();
+        for (Span span : sentenceSpans(text)) {
+            out.add(new Sentence(out.size(), span, span.slice(text), tokens(text, span)));
+        }
+        return out;
+    }
+
+    /** Sentence spans only, without tokens: cheap enough for a relevance filter. */
+    public List<Span> sentenceSpans(String text) {
+        List<Span> out = new ArrayList<>();
         for (Span block : Blocks.split(text)) {
+            List<Span> model = new ArrayList<>();
             for (opennlp.tools.util.Span s : sentences.sentPosDetect(block.slice(text))) {
                 Span span = Blocks.trim(text, new Span(block.start() + s.getStart(), block.start() + s.getEnd()));
                 if (span.length() > 0) {
-                    out.add(new Sentence(out.size(), span, span.slice(text), tokens(text, span)));
+                    model.add(span);
                 }
             }
+            out.addAll(Abbreviations.rejoin(text, model));
         }
         return out;
     }
@@ -85,18 +90,11 @@ public final class TextAnalyzer {
             words[i] = spans[i].getCoveredText(s).toString();
         }
         String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Span span = new Span(sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd());
-            out.add(new Token(span, words[i], tags[i], lemma(words[i], lemmas[i])));
+            out.add(new Token(span, words[i], tags[i], Lemmas.of(words[i], tags[i])));
         }
         return out;
-    }
-
-    private static String lemma(String word, String lemma) {
-        // The model answers "O" for words it has no lemma for; the word itself is the best guess then.
-        String best = lemma == null || lemma.equals("O") ? word : lemma;
-        return best.toLowerCase(Locale.ROOT);
     }
 }

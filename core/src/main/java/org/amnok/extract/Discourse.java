@@ -1,0 +1,316 @@
+package org.amnok.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.amnok.incident.Agent;
+import org.amnok.incident.DateValue;
+import org.amnok.incident.Group;
+import org.amnok.incident.IncidentType;
+import org.amnok.incident.People;
+import org.amnok.incident.Status;
+import org.amnok.people.PeopleMention;
+
+/**
+ * What a report has told so far, so later sentences can lean on it: "they" means the last group, "the same
+ * day" the last incident's date, and "the repatriation was carried out on the 9th" adds a date to the
+ * repatriation told before instead of counting it twice.
+ *
+ * <p>Mutable and confined to one {@link Extractor#extract} call.
+ */
+final class Discourse {
+    private static final Set<String> PRONOUNS = Set.of("they", "them", "he", "him", "she", "her", "the group",
+            "the pair", "the couple", "the family", "the defectors", "the refugees", "the escapees");
+    private static final Set<String> SAME = Set.of("at the time", "at the same time", "the same trial",
+            "in the same way", "at the same trial", "that day");
+    private final List<Draft> incidents = new ArrayList<>();
+    private People lastGroup;
+    private DateValue lastGroupDate = DateValue.UNKNOWN;
+    private DateValue pendingDate = DateValue.UNKNOWN;
+    private boolean lastGroupForeign;
+    private int lastGroupSentence = -1;
+    private final List<Draft> waiting = new ArrayList<>();
+    private int sentences;
+
+    /** Incidents accepted so far, in text order. */
+    List<Draft> incidents() {
+        return incidents;
+    }
+
+    /** The date "the same day" refers to: the latest dated incident's. */
+    DateValue anchor() {
+        for (int i = incidents.size() - 1; i >= 0; i--) {
+            if (!incidents.get(i).date.isUnknown()) {
+                return incidents.get(i).date;
+            }
+        }
+        return null;
+    }
+
+    /** Takes one sentence's drafts: resolves references, drops what has no anchor, folds re-tellings. */
+    void accept(Reading r, List<Draft> drafts) {
+        fillWaiting(r);
+        String lower = r.sentence().text().toLowerCase(Locale.ROOT);
+        boolean same = SAME.stream().anyMatch(lower::contains);
+        boolean lead = sentences++ == 0;
+        List<Draft> kept = new ArrayList<>();
+        List<Draft> told = new ArrayList<>();
+        for (Draft d : sameSentence(drafts)) {
+            if (d.invalid || Linker.foreign(d.mention) || d.anaphoric && d.mention != null && lastGroupForeign) {
+                continue;
+            }
+            resolvePeople(d);
+            d.lead = lead;
+            boolean dropBare = d.bareNoun && !lead && d.type != IncidentType.MEASURE
+                    && !(d.fresh && !d.date.isUnknown());
+            if (retelling(d) || dropBare) {
+                told.add(d);
+                continue;
+            }
+            complete(r, d, same);
+            // A report's lead may name an event before any count, place or date; later sentences anchor it.
+            d.vague = lead && !anchored(d);
+            if (anchored(d) || d.vague) {
+                kept.add(d);
+            } else if (d.fresh) {
+                waiting.add(d);
+            }
+        }
+        shareWithinSentence(kept);
+        incidents.addAll(kept);
+        told.addAll(kept);
+        remember(r, told);
+    }
+
+    /** "caught while crossing the Yalu": verbs about the same people in one sentence share its place. */
+    private static void shareWithinSentence(List<Draft> kept) {
+        for (Draft d : kept) {
+            if (d.place == null && d.mention != null && d.type != IncidentType.MEASURE) {
+                kept.stream().filter(o -> o.mention == d.mention && o.place != null).findFirst()
+                        .ifPresent(o -> d.place = o.place);
+            }
+        }
+    }
+
+    /** The incidents, once the whole report is read: leads that nothing anchored are dropped. */
+    List<Draft> finish() {
+        incidents.removeIf(d -> !anchored(d));
+        incidents.sort(java.util.Comparator.comparingInt((Draft d) -> d.evidence.start()));
+        return incidents;
+    }
+
+    /**
+     * "A second group had been transferred in the same way. Nine reached Onsong on the 7th.": a group
+     * named with no anchor takes its count, date and place from the very next sentence.
+     */
+    private void fillWaiting(Reading r) {
+        for (Draft d : waiting) {
+            r.people().stream().filter(m -> !m.people().isUnknown() && !Linker.foreign(m)).findFirst()
+                    .ifPresent(m -> d.people = d.people.isUnknown() ? m.people() : d.people);
+            if (d.date.isUnknown()) {
+                d.date = sentenceDate(r);
+            }
+            if (d.place == null) {
+                Places.apply(r, d, r.places());
+            }
+            if (anchored(d)) {
+                incidents.add(d);
+            }
+        }
+        waiting.clear();
+    }
+
+    private static List<Draft> sameSentence(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft twin = out.stream().filter(o -> o.type == d.type && o.mention == d.mention).findFirst()
+                    .orElse(null);
+            if (twin == null) {
+                out.add(d);
+            } else {
+                absorb(twin, d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Who a draft is about: "they", "her" and "the group" are the last group told of; "some of the
+     * detainees" is an unknown share of it; "those returned" names people without counting them.
+     */
+    private void resolvePeople(Draft d) {
+        d.referent = referent(d);
+        boolean pronoun = d.mention == null || PRONOUNS.contains(d.mentionText);
+        if (pronoun && d.people.isUnknown() && lastGroup != null) {
+            d.people = lastGroup;
+            d.anaphoric = true;
+            d.groupSentence = lastGroupSentence;
+        }
+        if (d.mention == null) {
+            d.anaphoric = true;
+        }
+        if (d.type == IncidentType.MEASURE) {
+            d.people = People.UNKNOWN;
+        }
+    }
+
+    private void complete(Reading r, Draft d, boolean same) {
+        boolean also = r.tokens().findBefore(d.head, 6, Set.of("also")) >= 0 && d.date.isUnknown() && d.place == null;
+        if ((same || also) && !incidents.isEmpty()) {
+            Draft before = latest(d.type);
+            d.date = d.date.isUnknown() ? before.date : d.date;
+            d.place = d.place == null && (also || r.sentence().text().contains("same trial")) ? before.place
+                    : d.place;
+            d.type = r.sentence().text().contains("same way") ? before.type : d.type;
+        }
+        inheritDate(r, d);
+        d.agent = agent(r, d);
+        d.group = d.group != null || d.type == IncidentType.MEASURE ? d.group : defaultGroup(r);
+    }
+
+    /** The latest incident of {@code type}, or else the latest of any type. */
+    private Draft latest(IncidentType type) {
+        for (int i = incidents.size() - 1; i >= 0; i--) {
+            if (incidents.get(i).type == type) {
+                return incidents.get(i);
+            }
+        }
+        return incidents.get(incidents.size() - 1);
+    }
+
+    /**
+     * A date from the discourse for a draft that names none: the date of the group it refers back to, or
+     * of a sentence just before that set the time. Plans, states and steps told as "later" keep none.
+     */
+    /** The group a partitive picks from: "of them" is the last group, "of the 24" a group of 24. */
+    private People referent(Draft d) {
+        String t = d.mentionText;
+        int of = t.indexOf(" of the ");
+        if (t.contains(" of them") || t.contains(" of those")) {
+            return lastGroup;
+        }
+        if (of < 0) {
+            return null;
+        }
+        String[] rest = t.substring(of + " of the ".length()).split("\\s+");
+        java.util.OptionalInt n = org.amnok.people.Counts.number(rest[0]);
+        return n.isPresent() ? People.exactly(n.getAsInt()) : lastGroup;
+    }
+
+    private void inheritDate(Reading r, Draft d) {
+        boolean inherits = Set.of(IncidentType.ARREST, IncidentType.CROSSING, IncidentType.VIOLENCE,
+                IncidentType.ESCAPE, IncidentType.REPATRIATION).contains(d.type) && d.status == Status.OCCURRED;
+        boolean later = r.tokens().findBefore(d.head, 8, Set.of("later", "since", "afterwards", "subsequently",
+                "then", "eventually")) >= 0;
+        if (!d.date.isUnknown() || !inherits || later) {
+            return;
+        }
+        boolean refers = d.anaphoric || d.referent != null;
+        if (refers && !lastGroupDate.isUnknown()) {
+            d.date = lastGroupDate;
+        } else if (!pendingDate.isUnknown()) {
+            d.date = pendingDate;
+        }
+    }
+
+    private Agent agent(Reading r, Draft d) {
+        Agent explicit = d.type == IncidentType.CROSSING ? null : Agents.explicit(r, d);
+        if (explicit != null || d.type == IncidentType.MEASURE) {
+            return explicit;
+        }
+        if (d.type == IncidentType.ESCAPE) {
+            return incidents.stream().filter(i -> i.agent != null).reduce((a, b) -> b).map(i -> i.agent)
+                    .orElse(null);
+        }
+        return Agents.byDefault(d.type, d.country);
+    }
+
+    private static Group defaultGroup(Reading r) {
+        return r.sentence().text().toLowerCase(Locale.ROOT).contains("smuggl") ? Group.SMUGGLERS : Group.DEFECTORS;
+    }
+
+    /** An incident needs a count, a known group, a place or a date; a measure needs none. */
+    private static boolean anchored(Draft d) {
+        return d.type == IncidentType.MEASURE || !d.people.isUnknown() || d.anaphoric && d.mention != null
+                || d.place != null || !d.date.isUnknown() || d.facility != null;
+    }
+
+    /** Folds {@code d} into an earlier incident it re-tells; true when it did. */
+    private boolean retelling(Draft d) {
+        if (d.fresh || d.type == IncidentType.MEASURE) {
+            return false;
+        }
+        for (int i = incidents.size() - 1; i >= 0; i--) {
+            Draft e = incidents.get(i);
+            if (Retelling.same(e, d)) {
+                boolean learnedPeople = e.people.isUnknown() && !d.people.isUnknown();
+                absorb(e, d);
+                if (d.referent != null && !d.people.isUnknown()) {
+                    e.people = d.people;
+                }
+                if (learnedPeople) {
+                    shareWithSiblings(e);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X were smuggled ..., detained and could be returned": what is learned of X holds for every verb. */
+    private void shareWithSiblings(Draft e) {
+        for (Draft o : incidents) {
+            if (o != e && o.sentence == e.sentence && o.mention == e.mention && o.people.isUnknown()) {
+                o.people = e.people;
+            }
+        }
+    }
+
+    /** Fills what {@code into} lacks, or knows less precisely, from {@code from}. */
+    static void absorb(Draft into, Draft from) {
+        if (Retelling.morePrecise(from.date, into.date)) {
+            into.date = from.date;
+        }
+        if (from.place != null && (into.place == null || Places.rank(from.place) < Places.rank(into.place))) {
+            into.place = from.place;
+            into.country = from.place.country();
+        }
+        into.people = into.people.isUnknown() ? from.people : into.people;
+        into.facility = into.facility == null ? from.facility : into.facility;
+        into.fatalities = into.fatalities == null ? from.fatalities : into.fatalities;
+    }
+
+    private void remember(Reading r, List<Draft> told) {
+        List<Draft> kept = told;
+        for (Draft d : told) {
+            if (!d.people.isUnknown() && d.type != IncidentType.MEASURE) {
+                boolean sameGroup = lastGroup != null && java.util.Objects.equals(d.people.min(), lastGroup.min())
+                        && java.util.Objects.equals(d.people.max(), lastGroup.max());
+                lastGroupSentence = sameGroup ? lastGroupSentence : d.sentence;
+                lastGroup = d.people;
+                lastGroupDate = d.date;
+            }
+        }
+        if (kept.isEmpty()) {
+            for (PeopleMention m : r.people()) {
+                boolean northKorean = m.nationality() == org.amnok.people.Nationality.NORTH_KOREAN
+                        || m.group() != null;
+                if (!m.people().isUnknown() && !m.definite() && (northKorean || Linker.foreign(m))) {
+                    lastGroupSentence = r.sentence().index();
+                    lastGroup = m.people();
+                    lastGroupDate = DateValue.UNKNOWN;
+                    lastGroupForeign = Linker.foreign(m);
+                }
+            }
+        } else {
+            lastGroupForeign = false;
+        }
+        pendingDate = kept.isEmpty() ? sentenceDate(r) : DateValue.UNKNOWN;
+    }
+
+    private static DateValue sentenceDate(Reading r) {
+        return r.times().stream().filter(t -> t.kind() != org.amnok.time.TimeKind.SPEECH)
+                .map(t -> t.value()).filter(v -> !v.isUnknown()).findFirst().orElse(DateValue.UNKNOWN);
+    }
+}

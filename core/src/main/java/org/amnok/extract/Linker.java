@@ -1,0 +1,413 @@
+package org.amnok.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.amnok.gazetteer.PlaceKind;
+import org.amnok.gazetteer.PlaceMention;
+import org.amnok.incident.Group;
+import org.amnok.incident.IncidentType;
+import org.amnok.incident.People;
+import org.amnok.incident.Scope;
+import org.amnok.people.Nationality;
+import org.amnok.people.PeopleMention;
+import org.amnok.time.TimeKind;
+import org.amnok.time.TimeMention;
+
+/**
+ * Attaches people, places and dates to the triggers of one sentence, and splits a trigger that tells of
+ * several groups ("two in Shenyang on May 15, another four in Nanning") into one draft per group.
+ * Stateless and thread-safe.
+ */
+final class Linker {
+    private static final Set<String> PASSIVE_AUX = Set.of("be", "was", "were", "been", "being", "is", "are", "get",
+            "got");
+    private static final Set<String> COORDINATORS = Set.of("along", "and", "plus", ",", "while", "whereas",
+            "besides");
+    /** A place or time further than this many (weighted) words from every trigger belongs to none. */
+    private static final int MAX_DISTANCE = 30;
+    /** "the majority of those held this month": a share of a total is itself a total. */
+    private static final List<String> MAJORITY = List.of("the majority of", "most of", "many of", "all of those");
+    private static final Set<String> SERIES = Set.of("first", "second", "earlier", "previous", "latest", "another",
+            "next", "last", "third");
+    private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our", "my");
+    private static final Set<String> FRESH = Set.of("another", "second", "separate", "additional", "more",
+            "other", "further", "third", "new");
+    private static final Set<String> ATTRIBUTION = Set.of("source", "sources", "official", "officials",
+            "resident", "residents", "activist", "activists", "correspondent", "reporter", "spokesman",
+            "based", "spokeswoman", "native", "ministry", "consulate", "paper", "newspaper", "group", "church",
+            "organization", "commission", "office");
+
+    private Linker() {
+    }
+
+    /** One draft per incident the sentence tells of, in the order of their triggers. */
+    static List<Draft> link(Reading r) {
+        Map<Trigger, Draft> drafts = new HashMap<>();
+        List<Draft> out = new ArrayList<>();
+        for (Trigger tr : r.triggers()) {
+            Draft d = new Draft(tr, r.sentence().span(), r.sentence().index());
+            attachPeople(r, tr, d);
+            drafts.put(tr, d);
+            out.add(d);
+        }
+        assignPlaces(r, drafts);
+        assignTimes(r, drafts);
+        out.addAll(siblings(r, out));
+        return out;
+    }
+
+    // ---- people ----
+
+    private static void attachPeople(Reading r, Trigger tr, Draft d) {
+        Tokens t = r.tokens();
+        if (!tr.noun() && reducedRelative(t, tr.head(), tr.end()) && !insidePeople(r, t.get(tr.head() - 1))) {
+            d.invalid = true;
+        }
+        PeopleMention m = choosePeople(r, tr);
+        if (m == null) {
+            d.bareNoun = tr.noun();
+            // "the first returns", "an earlier handover": one event of a series, not the one told before.
+            d.fresh = tr.noun() && t.findBefore(tr.head(), 3, SERIES) >= 0;
+            return;
+        }
+        d.mention = m;
+        d.mentionText = text(r, m);
+        d.people = m.people();
+        d.group = m.group();
+        d.anaphoric = m.definite();
+        d.fresh = startsWith(r, m, FRESH);
+        d.share = MAJORITY.stream().anyMatch(d.mentionText::startsWith);
+    }
+
+    private static PeopleMention choosePeople(Reading r, Trigger tr) {
+        Tokens t = r.tokens();
+        boolean subjectFirst = tr.noun() ? false : passive(t, tr) || intransitive(t, tr);
+        PeopleMention before = nearestBefore(r, tr.head());
+        PeopleMention after = nearestAfter(r, tr.head() + 1, 12);
+        if (tr.noun()) {
+            PeopleMention around = r.people().stream().filter(m -> r.tokenAt(m.span()) < tr.head()
+                    && r.tokenEnd(m.span()) > tr.head()).findFirst().orElse(null);
+            if (around != null) {
+                return around; // "41 arrests of North Koreans"
+            }
+            if (receivedBy(t, tr.head())) {
+                return before;
+            }
+            boolean of = t.findAfter(tr.end(), 4, Set.of("of", "by", "for")) >= 0;
+            return after != null && of ? after : null;
+        }
+        if (subjectFirst) {
+            return before != null ? before : after;
+        }
+        return after != null ? after : before;
+    }
+
+    private static String text(Reading r, PeopleMention m) {
+        int offset = r.sentence().offset();
+        return r.sentence().text().substring(m.span().start() - offset, m.span().end() - offset)
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "received life sentences", "would face a severe sentence": the event noun belongs to the subject. */
+    private static boolean receivedBy(Tokens t, int head) {
+        for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
+            if (t.isWord(i, Set.of("receive", "received", "face", "facing", "get", "got", "suffer", "undergo",
+                    "make", "made"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean passive(Tokens t, Trigger tr) {
+        int h = tr.head();
+        boolean participle = !t.lower(h).endsWith("ing");
+        int i = h - 1;
+        while (i >= 0 && h - i <= 3 && (t.pos(i).equals("ADV") || t.isWord(i, Set.of("been", "being")))) {
+            if (t.isWord(i, Set.of("been", "being")) && participle) {
+                return true;
+            }
+            i--;
+        }
+        return participle && (t.isWord(i, PASSIVE_AUX) || reducedRelative(t, h, tr.end()));
+    }
+
+    static boolean reducedRelative(Tokens t, int h) {
+        return reducedRelative(t, h, h + 1);
+    }
+
+    /**
+     * "defectors caught in China": a participle after a noun with no object of its own; {@code after} is the
+     * first token after the cue, so "picked up the group" sees its object past the particle.
+     */
+    static boolean reducedRelative(Tokens t, int h, int after) {
+        boolean afterNoun = t.pos(h - 1).equals("NOUN") || t.pos(h - 1).equals("NUM") || t.pos(h - 1).equals("PRON")
+                || t.pos(h - 1).equals("PROPN");
+        String next = t.pos(after);
+        boolean quantifier = t.isWord(after, Set.of("more", "about", "nearly", "roughly", "some", "around",
+                "almost", "approximately", "several", "many", "dozens", "hundreds"));
+        boolean object = next.equals("DET") || next.equals("NUM") || next.equals("PRON") || next.equals("NOUN")
+                || next.equals("PROPN") || quantifier;
+        return afterNoun && !object && !t.lower(h).endsWith("ing");
+    }
+
+    private static boolean intransitive(Tokens t, Trigger tr) {
+        return tr.type() == IncidentType.CROSSING || tr.type() == IncidentType.ESCAPE
+                || tr.type() == IncidentType.DETENTION
+                || t.isWord(tr.head(), Set.of("remain", "serve", "flee", "die"));
+    }
+
+    /** The nearest mention before the trigger; a foreign one in apposition yields to the one it describes. */
+    private static PeopleMention nearestBefore(Reading r, int head) {
+        PeopleMention best = null;
+        for (PeopleMention m : outer(r)) {
+            if (r.tokenEnd(m.span()) <= head + 1 && r.tokenAt(m.span()) < head
+                    && !(foreign(m) && best != null && !foreign(best))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Mentions not nested in another: "Two of [the nine young North Koreans]" is about the two. */
+    private static List<PeopleMention> outer(Reading r) {
+        return r.people().stream().filter(m -> r.people().stream()
+                .noneMatch(o -> o != m && o.span().contains(m.span()))).toList();
+    }
+
+    private static PeopleMention nearestAfter(Reading r, int end, int reach) {
+        for (PeopleMention m : outer(r)) {
+            int at = r.tokenAt(m.span());
+            if (at >= end && at - end <= reach) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** True when the mention opens with one of {@code words} ("another four", "two more", "a second group"). */
+    private static boolean startsWith(Reading r, PeopleMention m, Set<String> words) {
+        Tokens t = r.tokens();
+        int at = r.tokenAt(m.span());
+        boolean first = t.isWord(at, words) && !t.lower(at + 1).equals("than");
+        boolean second = t.isWord(at + 1, words) && !t.lower(at + 2).equals("than");
+        return first || second || t.isWord(at - 1, Set.of("another"));
+    }
+
+    static boolean foreign(PeopleMention m) {
+        return m != null && m.nationality() != Nationality.NORTH_KOREAN && m.nationality() != Nationality.UNKNOWN
+                && m.group() != Group.HELPERS;
+    }
+
+    // ---- places and times: each goes to its nearest trigger, preferring the trigger before it ----
+
+    private static void assignPlaces(Reading r, Map<Trigger, Draft> drafts) {
+        Map<Draft, List<PlaceMention>> by = new HashMap<>();
+        for (PlaceMention p : r.places()) {
+            int at = r.tokenAt(p.span());
+            if (attribution(r.tokens(), at) || insidePeople(r, p)) {
+                continue;
+            }
+            Trigger tr = nearestTaking(r, at, r.tokenEnd(p.span()));
+            if (tr != null) {
+                by.computeIfAbsent(drafts.get(tr), k -> new ArrayList<>()).add(p);
+            }
+        }
+        by.forEach((d, places) -> Places.apply(r, d, places));
+    }
+
+    private static boolean insidePeople(Reading r, org.amnok.text.Token token) {
+        return r.people().stream().anyMatch(m -> m.span().contains(token.span()));
+    }
+
+    private static boolean insidePeople(Reading r, PlaceMention p) {
+        return r.people().stream().anyMatch(m -> m.span().contains(p.span()));
+    }
+
+    /** "a source in Dandong", "a Seoul-based group": where someone speaks from, not where it happened. */
+    private static boolean attribution(Tokens t, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            if (t.isWord(i, ATTRIBUTION)) {
+                return true;
+            }
+        }
+        return t.lower(at + 1).startsWith("-based") || t.lower(at + 1).equals("-") && t.lower(at + 2).equals("based");
+    }
+
+    private static void assignTimes(Reading r, Map<Trigger, Draft> drafts) {
+        Map<Draft, TimeMention> best = new HashMap<>();
+        Map<Draft, Integer> distance = new HashMap<>();
+        for (TimeMention m : r.times()) {
+            if (m.kind() == TimeKind.SPEECH || m.value().isUnknown() && m.kind() != TimeKind.ANAPHORIC) {
+                continue;
+            }
+            int at = r.tokenAt(m.span());
+            Trigger tr = nearest(r, at, r.tokenEnd(m.span()));
+            if (tr == null && at <= 3) {
+                // "In December, a woman ... made another attempt to flee": an opening date sets the scene.
+                tr = r.triggers().stream().filter(x -> x.head() > at).findFirst().orElse(null);
+            }
+            if (tr == null) {
+                continue;
+            }
+            if (tr.type() == IncidentType.DETENTION && m.kind() != TimeKind.DATE) {
+                continue;
+            }
+            Draft d = drafts.get(tr);
+            int dist = distance(r.tokens(), tr, at, r.tokenEnd(m.span()));
+            boolean sharper = best.containsKey(d) && Retelling.morePrecise(m.value(), best.get(d).value());
+            if (!best.containsKey(d) || dist < distance.get(d) && !Retelling.morePrecise(best.get(d).value(),
+                    m.value()) || sharper) {
+                best.put(d, m);
+                distance.put(d, dist);
+            }
+        }
+        best.forEach((d, m) -> applyTime(d, m));
+    }
+
+    private static void applyTime(Draft d, TimeMention m) {
+        d.date = m.value();
+        if (d.share) {
+            d.scope = Scope.AGGREGATE;
+        }
+        boolean aggregateType = d.type == IncidentType.ARREST || d.type == IncidentType.CROSSING
+                || d.type == IncidentType.REPATRIATION;
+        if (m.kind() == TimeKind.SINCE && d.type != IncidentType.MEASURE
+                || m.kind() == TimeKind.INTERVAL && aggregateType && !hasDay(m)) {
+            d.scope = Scope.AGGREGATE;
+        }
+    }
+
+    private static boolean hasDay(TimeMention m) {
+        return m.value().value() != null && m.value().value().matches("\\d{4}-\\d{2}-\\d{2}.*");
+    }
+
+    /** As {@link #nearest}, but a return's place is where it went from or through, named after the verb. */
+    private static Trigger nearestTaking(Reading r, int at, int end) {
+        return r.triggers().stream()
+                .filter(tr -> !(tr.type() == IncidentType.REPATRIATION && !tr.noun() && end <= tr.head()))
+                .filter(tr -> distance(r.tokens(), tr, at, end) <= MAX_DISTANCE)
+                .min(Comparator.comparingInt(tr -> distance(r.tokens(), tr, at, end))).orElse(null);
+    }
+
+    /** The trigger nearest to tokens {@code [at, end)}; a trigger before them is preferred to one after. */
+    private static Trigger nearest(Reading r, int at, int end) {
+        return r.triggers().stream().filter(tr -> distance(r.tokens(), tr, at, end) <= MAX_DISTANCE)
+                .min(Comparator.comparingInt(tr -> distance(r.tokens(), tr, at, end))).orElse(null);
+    }
+
+    /**
+     * Words from a trigger to a mention. A mention before its trigger counts double, and one before a verb
+     * coordinated with an earlier one ("arrested in Shenyang in November and deported") belongs to the first.
+     */
+    private static int distance(Tokens t, Trigger tr, int at, int end) {
+        if (at >= tr.end()) {
+            // A noun's own verb ("the handover happened in Dandong") opens no new clause.
+            return at - tr.end() + (!tr.noun() && verbBetween(t, tr.end(), at) ? 15 : 0);
+        }
+        if (end <= tr.head()) {
+            int gap = tr.head() - 1;
+            while (gap > end && t.pos(gap).equals("ADV")) {
+                gap--;
+            }
+            boolean coordinated = (t.lower(gap).equals("and") || t.lower(gap).equals("then"))
+                    && !verbBetween(t, Math.max(0, at - 12), at);
+            return (tr.head() - end) * 2 + 2 + (coordinated ? 20 : 0);
+        }
+        return 0;
+    }
+
+    /** A finite verb in {@code [from, to)}: a clause of its own stands between a trigger and a mention. */
+    private static boolean verbBetween(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean finite = t.pos(i).equals("VERB") && !t.lower(i).endsWith("ing") && !reducedRelative(t, i)
+                    && !t.pos(i - 1).equals("ADV");
+            if (finite && !t.isWord(i - 1, Set.of("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- several groups told by one trigger ----
+
+    private static List<Draft> siblings(Reading r, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        List<PeopleMention> used = drafts.stream().map(d -> d.mention).filter(m -> m != null).toList();
+        for (Draft d : drafts) {
+            if (d.mention == null || d.type == IncidentType.MEASURE || reducedRelative(r.tokens(), d.head)) {
+                continue;
+            }
+            for (PeopleMention m : r.people()) {
+                if (!used.contains(m) && isSibling(r, d, m)) {
+                    Draft s = sibling(r, d, m);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSibling(Reading r, Draft d, PeopleMention m) {
+        Tokens t = r.tokens();
+        int at = r.tokenAt(m.span());
+        boolean afterBoth = at > d.head && m.span().start() > d.mention.span().end();
+        boolean alongWith = t.lower(at - 1).equals("with") && t.lower(at - 2).equals("along");
+        boolean coordinated = (t.isWord(at - 1, COORDINATORS) || t.isWord(at - 2, COORDINATORS) || alongWith
+                || t.isWord(at, Set.of("another", "the"))) && !t.isWord(at, POSSESSIVES);
+        boolean summed = t.lower(at - 1).equals("with") && t.lower(at - 2).equals("together");
+        boolean listed = t.findBefore(at, 4, Set.of("including", "among")) >= 0;
+        boolean joined = t.isWord(at - 1, Set.of("plus", "and")) || alongWith;
+        boolean counted = (m.people().min() != null || m.people().max() != null
+                || joined && m.group() != null && m.group() != d.group) && !listed;
+        boolean nextTrigger = r.triggers().stream().anyMatch(tr -> tr.head() > d.head && tr.head() < at);
+        return afterBoth && coordinated && counted && !summed && !nextTrigger && !foreign(m) && !m.definite()
+                || afterBoth && coordinated && counted && !summed && !nextTrigger && startsWith(r, m, FRESH);
+    }
+
+    /** A draft for group {@code m}, taking the places and dates that follow it from {@code d}. */
+    private static Draft sibling(Reading r, Draft d, PeopleMention m) {
+        Draft s = d.sibling();
+        s.mention = m;
+        s.mentionText = text(r, m);
+        s.people = m.people();
+        s.group = m.group() != null ? m.group() : d.group;
+        s.fresh = true;
+        List<PlaceMention> own = r.places().stream()
+                .filter(p -> p.span().start() >= m.span().end() && nextMentionAfter(r, m) > p.span().start())
+                .toList();
+        if (!own.isEmpty()) {
+            Places.apply(r, s, own);
+            Places.apply(r, d, d.placeMentions.stream().filter(p -> p.span().end() <= m.span().start()).toList());
+        }
+        if (s.place == null && own.isEmpty() && m.group() == d.group) {
+            return null;
+        }
+        List<TimeMention> times = r.times().stream().filter(x -> x.kind() != TimeKind.SPEECH)
+                .filter(x -> x.span().start() >= m.span().end() && nextMentionAfter(r, m) > x.span().start())
+                .toList();
+        if (!times.isEmpty()) {
+            s.date = times.get(0).value();
+        }
+        return s;
+    }
+
+    private static int nextMentionAfter(Reading r, PeopleMention m) {
+        return r.people().stream().mapToInt(x -> x.span().start()).filter(x -> x > m.span().start()).min()
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    static boolean isCountry(PlaceMention p) {
+        return p.place().kind() == PlaceKind.COUNTRY;
+    }
+
+    static People peopleOrUnknown(PeopleMention m) {
+        return m == null ? People.UNKNOWN : m.people();
+    }
+}

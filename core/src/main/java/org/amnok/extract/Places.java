@@ -1,0 +1,167 @@
+package org.amnok.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.amnok.gazetteer.Gazetteer;
+import org.amnok.gazetteer.Place;
+import org.amnok.gazetteer.PlaceKind;
+import org.amnok.gazetteer.PlaceMention;
+import org.amnok.incident.IncidentType;
+
+/**
+ * Picks an incident's place from the place names near its trigger: the most precise named place where it
+ * happened (a port, bridge or dam before a city, a city before a river, a river before a province), never the
+ * country people were returned to. Stateless.
+ */
+final class Places {
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "via", "across",
+            "over", "into", "through", "outside", "around", "toward", "towards", "inside", "between", "along",
+            "on", "off", "within", "by");
+    private static final Set<String> FACILITY_WORDS = Set.of("center", "centre", "centers", "centres",
+            "facility", "facilities", "prison", "prisons", "camp", "camps", "lockup", "jail", "motel", "safehouse",
+            "safehouses", "house", "station", "office", "embassy", "consulate", "airport", "hotel", "church");
+
+    private Places() {
+    }
+
+    /** Sets {@code d}'s place, country and facility from {@code mentions} (all near its trigger). */
+    static void apply(Reading r, Draft d, List<PlaceMention> mentions) {
+        d.placeMentions = List.copyOf(mentions);
+        d.place = null;
+        List<PlaceMention> candidates = new ArrayList<>();
+        for (PlaceMention p : mentions) {
+            if (inRelativeClause(r, d, p)) {
+                continue;
+            }
+            if (p.place().kind() == PlaceKind.FACILITY) {
+                d.facility = p.place().name();
+            } else if (p.place().kind() == PlaceKind.CUSTOMS) {
+                // "the customs office in Dandong": the post is a facility of the city it stands in.
+                d.facility = p.place().name();
+                cityOf(p.place()).ifPresent(city -> candidates.add(new PlaceMention(p.span(), city, false)));
+            } else if (!destination(r, d, p) && (located(r, p) || p.place().kind() == PlaceKind.COUNTRY)) {
+                candidates.add(p);
+            }
+        }
+        candidates.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY).findFirst()
+                .ifPresent(p -> d.country = p.place().country());
+        List<PlaceMention> named = candidates.stream().filter(p -> !p.adjective()
+                && p.place().kind() != PlaceKind.COUNTRY).toList();
+        // "The 13 held in Kunming were moved to Dandong": where it happened is named after the verb.
+        List<PlaceMention> after = named.stream().filter(p -> r.tokenAt(p.span()) > d.head).toList();
+        named = after.isEmpty() ? named : after;
+        if (named.isEmpty()) {
+            return;
+        }
+        int best = named.stream().mapToInt(p -> rank(p.place())).min().orElseThrow();
+        List<Place> top = named.stream().filter(p -> rank(p.place()) == best).map(PlaceMention::place)
+                .distinct().toList();
+        Place chosen = top.get(0);
+        d.country = chosen.country();
+        // "in Yanji and Dandong": two places of one rank name no single place.
+        d.place = top.size() == 1 || conjoinedWithin(chosen, top) ? chosen : null;
+        d.facility = d.facility != null ? d.facility : facility(r, d);
+    }
+
+    /**
+     * A place where something happened follows a locative word ("in Dandong", "near the Chinese city of
+     * Tumen", "across the Yalu") or is a river, bridge, port or dam; a bare name is a government
+     * ("Pyongyang refused"), an event ("the Hangzhou Asian Games") or a modifier ("a Seoul-based group").
+     */
+    private static boolean located(Reading r, PlaceMention p) {
+        PlaceKind kind = p.place().kind();
+        if (kind == PlaceKind.RIVER || kind == PlaceKind.BRIDGE || kind == PlaceKind.PORT || kind == PlaceKind.DAM
+                || kind == PlaceKind.BORDER || kind == PlaceKind.CUSTOMS) {
+            return true;
+        }
+        Tokens t = r.tokens();
+        int at = r.tokenAt(p.span());
+        for (int i = at - 1; i >= 0 && i >= at - 5; i--) {
+            if (t.isWord(i, LOCATIVES)) {
+                return true;
+            }
+            if (!t.isWord(i, Set.of("the", "a", "city", "town", "county", "province", "of", "border", "chinese",
+                    "north", "south", "northern", "southern", "eastern", "western", "northeastern", "northeast",
+                    "southwestern", "korean", "neighbouring", "neighboring", "nearby", "port", "area", ","))
+                    && !t.pos(i).equals("PROPN") && !t.pos(i).equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean conjoinedWithin(Place first, List<Place> top) {
+        return top.stream().allMatch(p -> p.equals(first));
+    }
+
+    /**
+     * "Two laborers who were working at a company in Sinuiju were arrested": a place in a relative clause
+     * of the people, before the verb, says who they are, not where it happened.
+     */
+    private static boolean inRelativeClause(Reading r, Draft d, PlaceMention p) {
+        int at = r.tokenAt(p.span());
+        if (at > d.head || d.mention == null) {
+            return false;
+        }
+        Tokens t = r.tokens();
+        int from = r.tokenEnd(d.mention.span());
+        for (int i = from; i < at; i++) {
+            if (t.isWord(i, Set.of("who", "which", "whom", "whose"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Optional<Place> cityOf(Place post) {
+        String name = post.name().replaceAll("(?i)\\s+(customs|port|border crossing|crossing).*$", "");
+        return Gazetteer.shared().find(name).filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.COUNTY);
+    }
+
+    /** Lower is more precise. */
+    static int rank(Place p) {
+        return switch (p.kind()) {
+            case BRIDGE, PORT, DAM, CUSTOMS, FACILITY -> 0;
+            case CITY, COUNTY -> 1;
+            case RIVER, BORDER -> 2;
+            case PROVINCE -> 3;
+            case COUNTRY -> 4;
+        };
+    }
+
+    /** "returned to North Korea", "sent back to the North": the destination of a return is not its place. */
+    private static boolean destination(Reading r, Draft d, PlaceMention p) {
+        if (d.type != IncidentType.REPATRIATION && d.type != IncidentType.CROSSING) {
+            return false;
+        }
+        Tokens t = r.tokens();
+        int at = r.tokenAt(p.span());
+        boolean to = t.isWord(at - 1, Set.of("to", "into", "toward", "towards"))
+                || t.isWord(at - 2, Set.of("to", "into", "toward", "towards")) && t.lower(at - 1).equals("the");
+        boolean country = p.place().kind() == PlaceKind.COUNTRY;
+        return to && (country || d.type == IncidentType.REPATRIATION && "KP".equals(p.place().country()));
+    }
+
+    /** The facility word near the trigger as written ("detention center", "motel"), or null. */
+    private static String facility(Reading r, Draft d) {
+        Tokens t = r.tokens();
+        for (int i = d.head; i < t.size() && i < d.head + 14; i++) {
+            if (t.isWord(i, FACILITY_WORDS) && t.pos(i).equals("NOUN")) {
+                int start = i;
+                while (start > d.head && (t.pos(start - 1).equals("NOUN") || t.pos(start - 1).equals("PROPN"))) {
+                    start--;
+                }
+                return r.sentence().text().substring(
+                        t.get(start).span().start() - r.sentence().offset(),
+                        t.get(i).span().end() - r.sentence().offset());
+            }
+        }
+        return null;
+    }
+
+    static Comparator<Place> byPrecision() {
+        return Comparator.comparingInt(Places::rank);
+    }
+}

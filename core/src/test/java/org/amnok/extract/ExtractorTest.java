@@ -1,0 +1,116 @@
+package org.amnok.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.amnok.incident.Agent;
+import org.amnok.incident.Document;
+import org.amnok.incident.Group;
+import org.amnok.incident.Incident;
+import org.amnok.incident.IncidentType;
+import org.amnok.incident.Scope;
+import org.amnok.incident.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExtractorTest {
+    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 6, 10);
+
+    private static List<Incident> extract(String text) {
+        return EXTRACTOR.incidents(Document.of("t", PUBLISHED, text));
+    }
+
+    private static String summary(Incident i) {
+        return i.type() + " " + i.status() + " " + i.people().min() + "/" + i.people().max() + " "
+                + i.location().place() + " " + i.date().value();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police arrested three defectors in Yanji on May 29. | ARREST OCCURRED 3/3 Yanji 2022-05-29
+            Two women were caught in Hunchun last week. | ARREST OCCURRED 2/2 Hunchun 2022-05-30/2022-06-05
+            About 40 North Koreans were repatriated via Dandong in April. | REPATRIATION OCCURRED 40/40 Dandong 2022-04
+            Over 30 defectors are being held at a detention center in Tumen. | DETENTION OCCURRED 31/null Tumen null
+            Five soldiers crossed the Tumen River early this month. | CROSSING OCCURRED 5/5 Tumen River 2022-06
+            The nine defectors will soon be sent back to North Korea. | REPATRIATION PLANNED 9/9 null null
+            """)
+    void fillsCountPlaceDateAndStatusFromOneSentence(String sentence, String expected) {
+        assertThat(extract(sentence)).extracting(ExtractorTest::summary).containsExactly(expected);
+    }
+
+    @Test
+    void splitsOneSentenceIntoOneIncidentPerGroupWithItsOwnPlaceAndDate() {
+        List<Incident> found = extract("After the arrest of two defectors in Dalian on May 3, another five "
+                + "defectors were arrested in Kunming on May 9, along with three more in Nanning.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 2/2 Dalian 2022-05-03",
+                "ARREST OCCURRED 5/5 Kunming 2022-05-09",
+                "ARREST OCCURRED 3/3 Nanning 2022-05-09");
+    }
+
+    @Test
+    void theyCarriesThePreviousGroupsCountAndTheSameDayItsDate() {
+        List<Incident> found = extract("Four defectors were arrested in Yanji on May 12. "
+                + "They were repatriated through Tumen the same day.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 4/4 Yanji 2022-05-12",
+                "REPATRIATION OCCURRED 4/4 Tumen 2022-05-12");
+    }
+
+    @Test
+    void aLaterSentenceThatRetellsAnIncidentAddsItsDateInsteadOfCountingItTwice() {
+        List<Incident> found = extract("China has repatriated about 60 North Koreans, activists said. "
+                + "The repatriation was carried out on June 2 through the Dandong customs office.");
+        assertThat(found).extracting(ExtractorTest::summary)
+                .containsExactly("REPATRIATION OCCURRED 60/60 Dandong 2022-06-02");
+    }
+
+    @Test
+    void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
+        Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
+                + "but North Korea refused to accept them.").get(0);
+        assertThat(i.type()).isEqualTo(IncidentType.REPATRIATION);
+        assertThat(i.status()).isEqualTo(Status.BLOCKED);
+        assertThat(i.agent()).isEqualTo(Agent.CN_AUTHORITIES);
+        assertThat(i.group()).isEqualTo(Group.DEFECTORS);
+    }
+
+    @Test
+    void totalsSinceADateAreAggregates() {
+        Incident i = extract("Chinese authorities have arrested more than 50 defectors since January.").get(0);
+        assertThat(i.scope()).isEqualTo(Scope.AGGREGATE);
+        assertThat(i.people().min()).isEqualTo(51);
+        assertThat(i.people().max()).isNull();
+    }
+
+    @Test
+    void victimsWhoAreNotNorthKoreanGiveNoIncident() {
+        assertThat(extract("Police arrested two Chinese smugglers of cigarettes in Dandong on May 4.")).isEmpty();
+    }
+
+    @Test
+    void genericStatementsWithoutAnAnchorGiveNoIncident() {
+        assertThat(extract("Arrests of defectors have increased as more people cross the border.")).isEmpty();
+    }
+
+    @Test
+    void emptyTextIsADiagnosticNotAnException() {
+        ExtractionResult r = EXTRACTOR.extract(Document.of("empty", PUBLISHED, "  "));
+        assertThat(r.incidents()).isEmpty();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.document()).isEqualTo("empty");
+            assertThat(d.field()).isEqualTo("text");
+        });
+    }
+
+    @Test
+    void evidenceIsTheStatingSentenceAndItsOffsetsSliceTheText() {
+        String text = "Seoul, June 9. Three refugees were detained in Mong Cai on June 1, officials said.";
+        Incident i = extract(text).get(0);
+        assertThat(i.evidence().text()).startsWith("Three refugees").endsWith("officials said.");
+        assertThat(i.evidence().span().slice(text)).isEqualTo(i.evidence().text());
+    }
+}
