@@ -16,12 +16,16 @@ import java.util.Set;
  *
  * <p><b>Rules.</b> Two incidents of different reports may join when they have the same type and scope (an
  * AGGREGATE never joins an INCIDENT), compatible statuses (PLANNED goes with OCCURRED or BLOCKED, OCCURRED never
- * with BLOCKED), no contradicting group or agent, overlapping dates (a day either side for days), compatible
- * places (same, one inside the other, near the border, one unnamed) and counts that overlap, are within a factor
- * 1.5, are unknown on one side, or, for an event both pin to one day, are estimates within a factor 4. A coarse
- * date (a year) needs agreeing counts; an undated incident is placed in the month before its report (a planned
- * one, a month either side) and needs agreeing counts and a close place or equal exact counts; an undated
- * incident of an undated report joins nothing but by an analyst's MERGE. Each rule has a name, written in
+ * with BLOCKED), no contradicting group or agent (OTHER contradicts nothing, and China and North Korea both
+ * carry out a repatriation), overlapping dates (a day either side for days), compatible places (same, one
+ * inside the other, near the border, one unnamed; places that differ only as extraction noise does, in country
+ * or as a province against a city, when both pin the event to one week and agree on ten or more people) and
+ * counts that overlap, are within a factor 1.5, are unknown on one side, or, for an event both pin to one day,
+ * are estimates within a factor 4. A coarse date (a year) needs agreeing counts and a known place, or counts of
+ * ten or more that overlap and are within a factor 4 ("corroborating"); an undated incident is placed in the
+ * month before its report (a planned one, a month either side) and needs agreeing counts and a close place,
+ * equal exact counts or corroborating counts; an undated incident of an undated report joins nothing but by an
+ * analyst's MERGE. Each rule has a name, written in
  * {@link Link#rule()}.
  *
  * <p><b>Joining.</b> Allowed pairs join strongest first (a shared day and place before a shared year and
