@@ -7,25 +7,22 @@ import org.amnok.store.StoredIncident;
 
 /**
  * What the case commands need from case merging: cases from stored incidents and analysts' decisions, and the
- * at-risk list from cases. Implementations are stateless and thread-safe.
- *
- * <p>INTEGRATION POINT: the real merger is {@code org.amnok.merge.CaseMerger} (merge branch). Once it is on main,
- * {@link #current()} returns an adapter that maps each {@link StoredIncident} to a {@code SourcedIncident(id,
- * documentId, source, published, incident)}, each {@link AnalystDecision} to a {@code Decision}, and each
- * {@code Case} back to a {@link MergedCase} (links to {@link Join}s, conflicts to lines, independentSources), and
- * {@code AtRisk.list} entries to {@link AtRiskCase}s; that adapter is {@link MergerCaseEngine}.
+ * at-risk list from cases. Implementations are stateless and thread-safe; {@link MergeCaseEngine} is the one.
  */
 interface CaseEngine {
 
     /** Cases of {@code incidents} (each exactly once), honouring {@code decisions}; largest first, then by id. */
     List<MergedCase> merge(List<StoredIncident> incidents, List<AnalystDecision> decisions);
 
-    /** People last reported held or facing return with no later word of their fate, most recent report first. */
-    List<AtRiskCase> atRisk(List<MergedCase> cases);
+    /**
+     * People last reported held or facing return with no later word of their fate, most recent report first, from
+     * the cases {@link #merge} makes of the same arguments.
+     */
+    List<AtRiskCase> atRisk(List<StoredIncident> incidents, List<AnalystDecision> decisions);
 
     /** The engine the commands use. */
     static CaseEngine current() {
-        return new MergerCaseEngine();
+        return new MergeCaseEngine();
     }
 
     /**
@@ -46,7 +43,7 @@ interface CaseEngine {
         }
     }
 
-    /** Member {@code member} joined the case through {@code to}, by {@code rule} (a sentence for a person). */
+    /** Members {@code member} and {@code to} share the case by {@code rule} (a sentence for a person). */
     record Join(String member, String to, String rule) {
     }
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * extracts incidents and stores each document with its incidents in one transaction. A file, line or entry that
  * cannot be read is reported (where, why) and the rest go on; a summary closes. Exit 0, or 1 when any failed.
  */
-@Command(name = "ingest", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "ingest", sortOptions = false,
         description = "Store reports and their incidents: .txt, .html, .jsonl, RSS/Atom feeds and .pdf, in files"
                 + " or folders (recursively).")
 final class IngestCommand implements Callable<Integer> {

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             AtRiskCommand.class,
             CaseCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -32,6 +32,11 @@ public final class IngestBench {
         storeOnly.extraction = d -> List.of();
         report("store only", n, () -> Shared.run(storeOnly, "--db", dir.resolve("b.db").toString(),
                 docs.toString()));
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void report(String name, int n, Runnable run) {

@@ -97,12 +97,20 @@ class ExtractorTest {
     }
 
     @Test
-    void emptyTextIsADiagnosticNotAnException() {
+    void emptyTextGivesNoIncidentAndNoException() {
         ExtractionResult r = EXTRACTOR.extract(Document.of("empty", PUBLISHED, "  "));
         assertThat(r.incidents()).isEmpty();
+        assertThat(r.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aTextBeyondTheLimitIsCutWithADiagnosticNamingTheDocumentAndField() {
+        String text = "Police arrested two defectors in Yanji on May 2. ".repeat(Extractor.MAX_CHARS / 40);
+        ExtractionResult r = EXTRACTOR.extract(Document.of("long", PUBLISHED, text));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.document()).isEqualTo("empty");
+            assertThat(d.document()).isEqualTo("long");
             assertThat(d.field()).isEqualTo("text");
+            assertThat(d.rule()).isEqualTo("extract.too-long");
         });
     }
 
