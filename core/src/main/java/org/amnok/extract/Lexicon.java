@@ -88,8 +88,8 @@ final class Lexicon {
             Cue.of(RELEASE, VERB, "allow|allowed to travel|leave|go"),
             // MEASURE: a border or policy measure with no victims counted.
             Cue.of(MEASURE, VERB, "install"),
-
-            Cue.of(MEASURE, VERB, "put|put up ~ camera|cameras|fence|fences|wire|barriers"), Cue.of(MEASURE, VERB, "instruct|order ~ to open|shoot|fire"),
+            Cue.of(MEASURE, VERB, "put|put up ~ camera|cameras|fence|fences|wire|barriers"),
+            Cue.of(MEASURE, VERB, "instruct|order ~ to open|shoot|fire"),
             Cue.of(MEASURE, NOUN, "order|orders to shoot"), Cue.of(MEASURE, ANY, "authorize|authorized to shoot"),
             Cue.of(MEASURE, NOUN, "shoot-to-kill"), Cue.of(MEASURE, VERB, "seal|sealed ~ border|borders"),
             Cue.of(MEASURE, VERB, "shut|close|closed ~ border|borders"),
