@@ -50,8 +50,8 @@ final class CasePages {
 
     private void timeline(Context ctx) {
         Filters f = Filters.of(ctx);
-        List<CaseFile> cases = app.listings().matching(f).filter(c -> c.firstDay() != null)
-                .sorted(Comparator.comparing(CaseFile::firstDay).reversed().thenComparing(CaseFile::id)).toList();
+        // Matching cases keep the snapshot's order, newest first: no sort needed.
+        List<CaseFile> cases = app.listings().matching(f).filter(c -> c.firstDay() != null).toList();
         Map<String, List<CaseFile>> byMonth = cases.stream().limit(2_000).collect(Collectors.groupingBy(
                 c -> c.firstDay().toString().substring(0, 7), java.util.LinkedHashMap::new, Collectors.toList()));
         StringBuilder body = new StringBuilder(Views.filterForm("/timeline", f, false))
