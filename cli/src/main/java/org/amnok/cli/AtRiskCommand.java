@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code amnok at-risk}: people whose latest reported state is arrested, detained or facing return, with no later
  * report of repatriation, release or escape; one line a case, most recent report first.
  */
-@Command(name = "at-risk", mixinStandardHelpOptions = true,
+@Command(name = "at-risk",
         description = "List people last reported arrested, detained or facing return, with no later word of"
                 + " their fate, most recent report first.")
 final class AtRiskCommand implements Callable<Integer> {
@@ -29,8 +29,7 @@ final class AtRiskCommand implements Callable<Integer> {
     public Integer call() {
         List<AtRiskCase> list;
         try (IncidentStore store = db.open()) {
-            CaseEngine engine = CaseEngine.current();
-            list = engine.atRisk(Cases.load(store, engine));
+            list = Cases.atRisk(store, CaseEngine.current());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-11s %-14s %-9s %-22s %-20s %-28s %s%n", "last report", "state", "people",

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * analyst's decisions that keep two incidents together or apart, stored so they survive re-ingest and
  * re-extraction. Ids are member ids ({@code DOC#INDEX}) or case ids ({@code case-DOC#INDEX}).
  */
-@Command(name = "case", mixinStandardHelpOptions = true,
+@Command(name = "case",
         description = "Show a case, or merge or split incidents by an analyst's decision.",
         subcommands = {CaseCommand.Show.class, CaseCommand.Merge.class, CaseCommand.Split.class})
 final class CaseCommand implements Runnable {
@@ -54,7 +54,7 @@ final class CaseCommand implements Runnable {
     }
 
     /** {@code case show ID}. */
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print a case: merged view, conflicts,"
+    @Command(name = "show", description = "Print a case: merged view, conflicts,"
             + " members with their evidence and the rule that joined each.")
     static final class Show implements Callable<Integer> {
         @Spec
@@ -79,7 +79,7 @@ final class CaseCommand implements Runnable {
     }
 
     /** {@code case merge A B}. */
-    @Command(name = "merge", mixinStandardHelpOptions = true, description = "Decide that two incidents (or cases)"
+    @Command(name = "merge", description = "Decide that two incidents (or cases)"
             + " tell one event.")
     static final class Merge implements Callable<Integer> {
         @Spec
@@ -115,7 +115,7 @@ final class CaseCommand implements Runnable {
     }
 
     /** {@code case split A}. */
-    @Command(name = "split", mixinStandardHelpOptions = true, description = "Decide that an incident is not the"
+    @Command(name = "split", description = "Decide that an incident is not the"
             + " event of the other members of its case.")
     static final class Split implements Callable<Integer> {
         @Spec
@@ -169,8 +169,10 @@ final class CaseCommand implements Runnable {
                 out.printf(Locale.ROOT, "    %s  %s, %s  [%s]%n", m.id(), m.source() == null ? "?" : m.source(),
                         m.published() == null ? "undated" : m.published(), m.state().name().toLowerCase(Locale.ROOT));
                 out.printf(Locale.ROOT, "      \"%s\"%n", m.incident().evidence().text());
-                out.printf(Locale.ROOT, "      joined: %s%n", c.joins().stream().filter(j -> j.member().equals(m.id()))
-                        .map(j -> "via " + j.to() + ": " + j.rule()).findFirst().orElse("first member"));
+                out.printf(Locale.ROOT, "      joined: %s%n", c.joins().stream()
+                        .filter(j -> j.member().equals(m.id()) || j.to().equals(m.id()))
+                        .map(j -> "via " + (j.member().equals(m.id()) ? j.to() : j.member()) + ": " + j.rule())
+                        .findFirst().orElse("alone"));
             }
             out.flush();
         }

@@ -12,16 +12,21 @@ import org.amnok.store.StoredIncident;
  * <p>INTEGRATION POINT: the real merger is {@code org.amnok.merge.CaseMerger} (merge branch). Once it is on main,
  * {@link #current()} returns an adapter that maps each {@link StoredIncident} to a {@code SourcedIncident(id,
  * documentId, source, published, incident)}, each {@link AnalystDecision} to a {@code Decision}, and each
- * {@code Case} back to a {@link MergedCase} (links to {@link Join}s, conflicts to lines, independentSources), and
- * {@code AtRisk.list} entries to {@link AtRiskCase}s; {@link InterimCaseEngine} then goes.
+ * {@code Case} back to a {@link MergedCase} (each {@code Link(a, b, rule, explanation)} to {@code Join(b, a, rule
+ * + ": " + explanation)}, each {@code Conflict} to "field: value (sources), ..." as {@link MergedCase#conflicts}
+ * shows, independentSources to sources), and {@code AtRisk.list(cases)} entries to {@link AtRiskCase}s (state
+ * ARREST/DETENTION/PLANNED as "arrested"/"detained"/"facing return"); {@link InterimCaseEngine} then goes.
  */
 interface CaseEngine {
 
     /** Cases of {@code incidents} (each exactly once), honouring {@code decisions}; largest first, then by id. */
     List<MergedCase> merge(List<StoredIncident> incidents, List<AnalystDecision> decisions);
 
-    /** People last reported held or facing return with no later word of their fate, most recent report first. */
-    List<AtRiskCase> atRisk(List<MergedCase> cases);
+    /**
+     * People last reported held or facing return with no later word of their fate, most recent report first, from
+     * the cases {@link #merge} makes of the same arguments.
+     */
+    List<AtRiskCase> atRisk(List<StoredIncident> incidents, List<AnalystDecision> decisions);
 
     /** The engine the commands use. */
     static CaseEngine current() {
@@ -46,7 +51,7 @@ interface CaseEngine {
         }
     }
 
-    /** Member {@code member} joined the case through {@code to}, by {@code rule} (a sentence for a person). */
+    /** Members {@code member} and {@code to} share the case by {@code rule} (a sentence for a person). */
     record Join(String member, String to, String rule) {
     }
 

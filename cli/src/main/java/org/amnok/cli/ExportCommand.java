@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * rejected, as CSV with ACLED's column names, GeoJSON points, or the spec's JSON lines (one document a line); with
  * {@code --cases}, one case a line in the merge scorer's CASES format. The file appears only once complete.
  */
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "export", sortOptions = false,
         description = "Write the stored incidents as CSV (ACLED columns), GeoJSON or JSON lines; --cases: cases.")
 final class ExportCommand implements Callable<Integer> {
 

@@ -2,22 +2,29 @@ package org.amnok.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.amnok.extract.Extractor;
+import org.amnok.incident.AmnokException;
 import org.amnok.incident.Diagnostic;
 import org.amnok.incident.Document;
 import org.amnok.incident.Incident;
 import org.amnok.ingest.DocumentSink;
 import org.amnok.ingest.Ingest;
-import org.amnok.store.AddOutcome;
 import org.amnok.store.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,7 +33,7 @@ import picocli.CommandLine.Spec;
  * extracts incidents and stores each document with its incidents in one transaction. A file, line or entry that
  * cannot be read is reported (where, why) and the rest go on; a summary closes. Exit 0, or 1 when any failed.
  */
-@Command(name = "ingest", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "ingest", sortOptions = false,
         description = "Store reports and their incidents: .txt, .html, .jsonl, RSS/Atom feeds and .pdf, in files"
                 + " or folders (recursively).")
 final class IngestCommand implements Callable<Integer> {
@@ -44,6 +51,10 @@ final class IngestCommand implements Callable<Integer> {
             + " what analysts confirmed, edited or rejected.")
     private boolean reextract;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Documents extracted at once. Default: the number"
+            + " of cores.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     private List<Path> paths;
 
@@ -53,18 +64,26 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads " + threads + " is not a number of threads;"
+                    + " give 1 or more");
+        }
         if (extraction == null) {
             extraction = Extractor.create()::incidents;
         }
         Tally tally = new Tally();
         Ingest ingest = Ingest.create();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (IncidentStore store = db.open()) {
-            Sink sink = new Sink(store, tally, err);
+            Sink sink = new Sink(store, tally, err, pool);
             List<Path> files = ingest.files(paths, sink);
             try (Progress progress = Progress.of("ingest", files.size())) {
                 sink.progress = progress;
                 files.forEach(f -> ingest.read(f, sink));
+                sink.drain();
             }
+        } finally {
+            pool.shutdownNow();
         }
         err.println(tally.summary());
         err.flush();
@@ -84,60 +103,88 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Stores what the readers find, one document at a time. */
+    /**
+     * A document on its way: extracted on the pool, then stored in reading order.
+     *
+     * @param storedId the id it is stored under when this is a re-extraction, else {@code null}
+     */
+    private record Pending(Document document, String origin, String storedId, Future<List<Incident>> incidents) {
+    }
+
+    /**
+     * Stores what the readers find. Extraction, the slow part, runs on {@code threads} workers; at most twice that
+     * many documents wait, so memory stays bounded; the store is written from the reading thread only, one
+     * transaction a document, in reading order.
+     */
     private final class Sink implements DocumentSink {
         private final IncidentStore store;
         private final Tally tally;
         private final PrintWriter err;
+        private final ExecutorService pool;
+        private final Deque<Pending> pending = new ArrayDeque<>();
         private Progress progress;
 
-        Sink(IncidentStore store, Tally tally, PrintWriter err) {
+        Sink(IncidentStore store, Tally tally, PrintWriter err, ExecutorService pool) {
             this.store = store;
             this.tally = tally;
             this.err = err;
+            this.pool = pool;
         }
 
         @Override
         public void document(Document document, String origin) {
             Optional<String> stored = store.findStoredId(document);
-            if (stored.isPresent()) {
-                again(stored.get(), origin);
+            if (stored.isPresent() && !reextract) {
+                tally.unchanged++;
                 return;
             }
-            List<Incident> incidents = extract(document, origin);
+            // A re-extraction reads the stored text, to which the stored offsets point.
+            Document target = stored.isEmpty() ? document : store.findDocument(stored.get()).orElseThrow().document();
+            pending.add(new Pending(target, origin, stored.orElse(null), pool.submit(() -> extraction.apply(target))));
+            while (pending.size() > 2 * threads) {
+                finish(pending.poll());
+            }
+        }
+
+        /** Stores every document still waiting. */
+        void drain() {
+            while (!pending.isEmpty()) {
+                finish(pending.poll());
+            }
+        }
+
+        private void finish(Pending p) {
+            List<Incident> incidents = incidents(p);
             if (incidents == null) {
                 return;
             }
-            AddOutcome outcome = store.add(document, incidents, EXTRACTOR_VERSION);
-            switch (outcome) {
+            if (p.storedId() != null) {
+                store.reextract(p.storedId(), incidents, EXTRACTOR_VERSION);
+                tally.reextracted++;
+                return;
+            }
+            switch (store.add(p.document(), incidents, EXTRACTOR_VERSION)) {
                 case ADDED -> tally.added++;
                 case UNCHANGED -> tally.unchanged++;
-                default -> fail(origin + ": document id '" + document.id() + "' is already taken by another"
+                default -> fail(p.origin() + ": document id '" + p.document().id() + "' is already taken by another"
                         + " stored report; rename the file or give the document another id");
             }
         }
 
-        private void again(String storedId, String origin) {
-            if (!reextract) {
-                tally.unchanged++;
-                return;
-            }
-            Document stored = store.findDocument(storedId).orElseThrow().document();
-            List<Incident> incidents = extract(stored, origin);
-            if (incidents != null) {
-                store.reextract(storedId, incidents, EXTRACTOR_VERSION);
-                tally.reextracted++;
-            }
-        }
-
         /** The document's incidents, or {@code null} (reported) when extraction broke on it. */
-        private List<Incident> extract(Document document, String origin) {
+        private List<Incident> incidents(Pending p) {
             try {
-                return extraction.apply(document);
-            } catch (RuntimeException e) {
+                return p.incidents().get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof AmnokException broken) {
+                    throw broken;
+                }
                 // One document that trips the extractor must not stop a batch of thousands.
-                fail(origin + ": extraction failed (" + e + "); the document was not stored");
+                fail(p.origin() + ": extraction failed (" + e.getCause() + "); the document was not stored");
                 return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while extracting " + p.origin(), e);
             }
         }
 

@@ -199,8 +199,8 @@ final class InterimCaseEngine implements CaseEngine {
     }
 
     @Override
-    public List<AtRiskCase> atRisk(List<MergedCase> cases) {
-        return AtRiskRules.list(cases);
+    public List<AtRiskCase> atRisk(List<StoredIncident> incidents, List<AnalystDecision> decisions) {
+        return AtRiskRules.list(merge(incidents, decisions));
     }
 
     /** Union-find of member ids that keeps one document per case and the analysts' splits. */

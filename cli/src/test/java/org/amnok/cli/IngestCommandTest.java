@@ -70,6 +70,32 @@ class IngestCommandTest {
     }
 
     @Test
+    void aDocumentThatBreaksTheExtractorIsReportedAndTheOthersAreStored() throws IOException {
+        Path in = folder();
+        IngestCommand command = new IngestCommand();
+        command.extraction = d -> {
+            if (d.id().equals("b")) {
+                throw new IllegalStateException("tagger choked");
+            }
+            return firstSentence(d);
+        };
+
+        Shared.Run run = Shared.run(command, "--db", db(), "--threads", "2", in.toString());
+
+        assertThat(run.err()).contains("failed: " + in.resolve("b.html") + ": extraction failed")
+                .contains("tagger choked").endsWith("added 2, unchanged 0, failed 3\n");
+        assertThat(counts().documents()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesNoThreadsAsAUsageError() {
+        Shared.Run run = Shared.run(new IngestCommand(), "--db", db(), "--threads", "0", tmp.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--threads 0");
+    }
+
+    @Test
     void ingestingTheSharedCorpusTwiceLeavesTheRowCountsOfTheFirstTime() {
         Path corpus = Shared.root().resolve("corpus");
         String[] args = {"--db", db(), corpus.resolve("seeds/docs.jsonl").toString(),

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.amnok.incident.Document;
 import org.amnok.incident.Incident;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -236,13 +237,15 @@ public final class IncidentStore implements AutoCloseable {
      * memory stays flat however many there are. {@code action} runs on the caller's thread.
      */
     public void forEach(IncidentQuery query, Consumer<StoredIncident> action) {
-        // PostgreSQL streams with a cursor only inside a transaction; SQLite streams either way.
-        call(h -> h.inTransaction(tx -> {
-            QuerySql sql = QuerySql.of(query, dialect, plan(tx, query, true));
-            Query q = sql.bind(tx.createQuery(IncidentRows.SELECT + sql.where() + QuerySql.ORDER));
+        // PostgreSQL streams with a cursor only inside a transaction. SQLite streams either way, and there a
+        // transaction would take the write lock (they begin IMMEDIATE) and hold up an ingest for a whole export.
+        HandleCallback<Void, RuntimeException> stream = h -> {
+            QuerySql sql = QuerySql.of(query, dialect, plan(h, query, true));
+            Query q = sql.bind(h.createQuery(IncidentRows.SELECT + sql.where() + QuerySql.ORDER));
             q.setFetchSize(1_000).map((rs, ctx) -> IncidentRows.map(rs)).forEach(action);
             return null;
-        }));
+        };
+        call(h -> dialect == Dialect.POSTGRESQL ? h.inTransaction(stream::withHandle) : stream.withHandle(h));
     }
 
     /**
@@ -368,7 +371,7 @@ public final class IncidentStore implements AutoCloseable {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private <T> T call(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+    private <T> T call(HandleCallback<T, RuntimeException> work) {
         try {
             return jdbi.withHandle(work);
         } catch (JdbiException e) {

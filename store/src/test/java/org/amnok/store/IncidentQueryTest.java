@@ -145,6 +145,20 @@ class IncidentQueryTest {
 
     @ParameterizedTest
     @MethodSource("org.amnok.store.Backend#all")
+    void storesNewDocumentsWhileAnExportStreams(Backend backend) {
+        try (Backend.TestDb db = backend.create(tmp); IncidentStore store = db.open()) {
+            fill(store);
+            List<AddOutcome> added = new ArrayList<>();
+
+            store.forEach(IncidentQuery.all(), s -> added.add(store.add(new Document("new-" + s.documentId(), null,
+                    null, null, null, null, "Late report about " + s.documentId() + "."), List.of(), "x1")));
+
+            assertThat(added).hasSize(5).containsOnly(AddOutcome.ADDED);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.amnok.store.Backend#all")
     void treatsSearchWordsAsWordsNotAsQuerySyntax(Backend backend) {
         try (Backend.TestDb db = backend.create(tmp); IncidentStore store = db.open()) {
             fill(store);
