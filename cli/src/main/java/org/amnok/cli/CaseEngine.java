@@ -7,15 +7,7 @@ import org.amnok.store.StoredIncident;
 
 /**
  * What the case commands need from case merging: cases from stored incidents and analysts' decisions, and the
- * at-risk list from cases. Implementations are stateless and thread-safe.
- *
- * <p>INTEGRATION POINT: the real merger is {@code org.amnok.merge.CaseMerger} (merge branch). Once it is on main,
- * {@link #current()} returns an adapter that maps each {@link StoredIncident} to a {@code SourcedIncident(id,
- * documentId, source, published, incident)}, each {@link AnalystDecision} to a {@code Decision}, and each
- * {@code Case} back to a {@link MergedCase} (each {@code Link(a, b, rule, explanation)} to {@code Join(b, a, rule
- * + ": " + explanation)}, each {@code Conflict} to "field: value (sources), ..." as {@link MergedCase#conflicts}
- * shows, independentSources to sources), and {@code AtRisk.list(cases)} entries to {@link AtRiskCase}s (state
- * ARREST/DETENTION/PLANNED as "arrested"/"detained"/"facing return"); {@link InterimCaseEngine} then goes.
+ * at-risk list from cases. Implementations are stateless and thread-safe; {@link MergeCaseEngine} is the one.
  */
 interface CaseEngine {
 
@@ -30,7 +22,7 @@ interface CaseEngine {
 
     /** The engine the commands use. */
     static CaseEngine current() {
-        return new InterimCaseEngine();
+        return new MergeCaseEngine();
     }
 
     /**

@@ -58,7 +58,8 @@ final class CsvExport {
     static List<String> cells(StoredIncident s) {
         Incident i = s.incident();
         Location l = i.location();
-        LocalDate[] days = InterimCaseEngine.bounds(i.date().value());
+        LocalDate[] days = org.amnok.time.DateBounds.of(i.date())
+                .map(b -> new LocalDate[] {b.first(), b.last()}).orElse(null);
         List<String> c = new ArrayList<>();
         c.add(s.id());
         c.add(days == null ? "" : days[0].toString());

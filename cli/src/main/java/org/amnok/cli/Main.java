@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
             ExtractCommand.class,
             EvaluateCommand.class,
             BenchCommand.class,
+            IngestCommand.class,
+            ExportCommand.class,
+            AtRiskCommand.class,
+            CaseCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class,
         })

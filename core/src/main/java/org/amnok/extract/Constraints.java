@@ -14,7 +14,8 @@ final class Constraints {
             "facilities", "prison", "prisons", "camp", "camps", "lockup", "lockups", "jail", "jails", "detention",
             "custody", "cell", "cells", "compound", "station", "office", "house", "safehouse", "motel", "site");
     private static final Set<String> NORTH = Set.of("north", "pyongyang", "nsa", "mss", "ssd", "bowibu",
-            "korea", "dprk", "government", "embassy", "authorities", "country", "home", "regime", "police");
+            "korea", "dprk", "government", "embassy", "authorities", "country", "home", "regime", "police",
+            "homeland");
     private static final Set<String> BORDERS = Set.of("border", "river", "frontier", "into", "over", "to",
             "yalu", "tumen", "amnok", "duman", "mekong", "stream");
     private static final Set<String> ABROAD = Set.of("china", "chinese", "bank", "territory", "thailand", "laos",
@@ -26,7 +27,8 @@ final class Constraints {
     /** The head words whose senses are checked here, as {@link Tokens#base} should find them. */
     private static final Set<String> SENSES = Set.of("detain", "catch", "hold", "held", "remain", "transfer",
             "transferred", "imprison", "return", "hand", "handed", "turn", "turned", "cross", "flee", "reach",
-            "enter", "defect", "defection", "question", "wade", "smuggle", "interrogate", "term", "send", "sent", "sentence", "move");
+            "enter", "defect", "defection", "question", "wade", "smuggle", "interrogate", "term", "send", "sent",
+            "sentence", "move");
 
     private Constraints() {
     }
@@ -74,6 +76,11 @@ final class Constraints {
 
     private static Optional<Trigger> holdSense(Tokens t, Trigger tr) {
         String next = t.lower(tr.end());
+        boolean seizedPeople = (t.pos(tr.end()).equals("NUM") || t.pos(tr.end()).equals("DET"))
+                && t.findBefore(tr.head(), 7, Set.of("police", "authorities", "officers", "guards")) >= 0;
+        if (seizedPeople) {
+            return Optional.of(tr.withType(IncidentType.ARREST)); // "police held five people near Beijing"
+        }
         boolean custody = Set.of("at", "in", "for", "by", "captive", "incommunicado", "without", "there")
                 .contains(next);
         boolean other = t.findAfter(tr.end(), 3, Set.of("talks", "meeting", "up", "trial", "election",
@@ -111,14 +118,15 @@ final class Constraints {
     private static Optional<Trigger> returnVerb(Tokens t, Trigger tr) {
         boolean passive = passive(t, tr.head());
         boolean forced = t.findBefore(tr.head(), 2, Set.of("forcibly", "forcefully", "forced")) >= 0;
-        boolean toNorth = towardNorth(t, t.findAfter(tr.end(), 3, Set.of("to", "across")));
-        return (passive || forced || toNorth) && !t.lower(tr.end()).equals("home") ? Optional.of(tr)
+        boolean toNorth = towardNorth(t, t.findAfter(tr.end(), 9, Set.of("to", "across")));
+        boolean them = t.isWord(tr.end(), Set.of("them", "him", "her"));
+        return (passive || forced || toNorth || them) && !t.lower(tr.end()).equals("home") ? Optional.of(tr)
                 : Optional.empty();
     }
 
     private static Optional<Trigger> returnNoun(Tokens t, Trigger tr) {
-        boolean forced = t.isWord(tr.head() - 1, Set.of("forced", "forcible"));
-        return forced ? Optional.of(tr) : Optional.empty();
+        boolean forced = t.isWord(tr.head() - 1, Set.of("forced", "forcible", "first", "latest", "mass"));
+        return forced || t.lower(tr.end()).equals("of") ? Optional.of(tr) : Optional.empty();
     }
 
     private static boolean towardNorth(Tokens t, int to) {

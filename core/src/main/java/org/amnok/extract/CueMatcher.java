@@ -15,7 +15,8 @@ import org.amnok.text.Token;
  * Stateless and thread-safe: the index over first lemmas is built once.
  */
 final class CueMatcher {
-    private static final int MAX_GAP = 3;
+    /** Words a "~" may skip: enough for "sent more than 500 North Koreans back". */
+    private static final int MAX_GAP = 6;
     private static final Map<String, List<Cue>> BY_FIRST = index();
 
     /** A cue matched at tokens {@code [start, end)}. */
@@ -109,6 +110,10 @@ final class CueMatcher {
 
     private static boolean formFits(Cue cue, Token head) {
         String pos = head.pos();
+        boolean capitalized = Character.isUpperCase(head.word().charAt(0));
+        if ((pos.equals("PROPN") || capitalized && !pos.equals("NOUN")) && cue.form() != Cue.Form.NOUN) {
+            return false; // "Radio Free Asia" frees nobody
+        }
         return switch (cue.form()) {
             // The tagger often calls a participle after a noun ("people wading across") a noun.
             case VERB -> pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADJ")

@@ -62,7 +62,9 @@ final class Discourse {
             }
             resolvePeople(d);
             d.lead = lead;
-            if (retelling(d) || d.bareNoun && !lead && d.type != IncidentType.MEASURE) {
+            boolean dropBare = d.bareNoun && !lead && d.type != IncidentType.MEASURE
+                    && !(d.fresh && !d.date.isUnknown());
+            if (retelling(d) || dropBare) {
                 told.add(d);
                 continue;
             }
@@ -75,20 +77,30 @@ final class Discourse {
                 waiting.add(d);
             }
         }
-        shareWithinSentence(kept);
+        shareWithinSentence(r, kept);
         incidents.addAll(kept);
         told.addAll(kept);
         remember(r, told);
     }
 
-    /** "caught while crossing the Yalu": verbs about the same people in one sentence share its place. */
-    private static void shareWithinSentence(List<Draft> kept) {
+    /** "caught while crossing the Yalu": verbs about the same people, one during the other, share a place. */
+    private static void shareWithinSentence(Reading r, List<Draft> kept) {
         for (Draft d : kept) {
             if (d.place == null && d.mention != null && d.type != IncidentType.MEASURE) {
-                kept.stream().filter(o -> o.mention == d.mention && o.place != null).findFirst()
+                kept.stream().filter(o -> o.mention == d.mention && o.place != null && during(r, d, o)).findFirst()
                         .ifPresent(o -> d.place = o.place);
             }
         }
+    }
+
+    private static boolean during(Reading r, Draft a, Draft b) {
+        Tokens t = r.tokens();
+        for (int i = Math.min(a.head, b.head) + 1; i < Math.max(a.head, b.head); i++) {
+            if (t.isWord(i, Set.of("while", "during", "as", "when"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The incidents, once the whole report is read: leads that nothing anchored are dropped. */
@@ -244,8 +256,8 @@ final class Discourse {
             if (Retelling.same(e, d)) {
                 boolean learnedPeople = e.people.isUnknown() && !d.people.isUnknown();
                 absorb(e, d);
-                if (d.referent != null && !d.people.isUnknown()) {
-                    e.people = d.people;
+                if (d.referent != null && !d.people.isUnknown() && e.sharedPeople) {
+                    e.people = d.people; // "nine of them are in danger": the plan is for the nine
                 }
                 if (learnedPeople) {
                     shareWithSiblings(e);
@@ -261,6 +273,7 @@ final class Discourse {
         for (Draft o : incidents) {
             if (o != e && o.sentence == e.sentence && o.mention == e.mention && o.people.isUnknown()) {
                 o.people = e.people;
+                o.sharedPeople = true;
             }
         }
     }
@@ -282,8 +295,11 @@ final class Discourse {
     private void remember(Reading r, List<Draft> told) {
         List<Draft> kept = told;
         for (Draft d : told) {
-            if (!d.people.isUnknown() && d.type != IncidentType.MEASURE) {
-                lastGroupSentence = d.people.equals(lastGroup) ? lastGroupSentence : d.sentence;
+            // A pronoun names the last group again; only a draft with its own people introduces one.
+            if (!d.people.isUnknown() && d.type != IncidentType.MEASURE && d.groupSentence < 0) {
+                boolean sameGroup = lastGroup != null && java.util.Objects.equals(d.people.min(), lastGroup.min())
+                        && java.util.Objects.equals(d.people.max(), lastGroup.max());
+                lastGroupSentence = sameGroup ? lastGroupSentence : d.sentence;
                 lastGroup = d.people;
                 lastGroupDate = d.date;
             }

@@ -39,6 +39,8 @@ final class Draft {
     boolean fresh;
     /** The people are named only by a pronoun or a definite phrase ("they", "the group", "the five"). */
     boolean anaphoric;
+    /** The count was learned for a sibling verb about the same people, and a later part may narrow it. */
+    boolean sharedPeople;
     /** The people are a share of a larger set ("the majority of those held this month"). */
     boolean share;
     /** Not an incident after all ("files handed over by the police"): dropped before discourse. */

@@ -51,8 +51,7 @@ public final class Extractor {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String body = document.text();
         if (body.isBlank()) {
-            diagnostics.add(new Diagnostic(document.id(), null, "text", "extract.empty-text",
-                    "the text is empty, so no incident can be found; check the input's \"text\" field"));
+            // The readers report an empty text where they meet it, with its file and line.
             return new ExtractionResult(List.of(), diagnostics);
         }
         if (body.length() > MAX_CHARS) {

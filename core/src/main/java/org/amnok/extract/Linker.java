@@ -31,6 +31,8 @@ final class Linker {
     private static final int MAX_DISTANCE = 30;
     /** "the majority of those held this month": a share of a total is itself a total. */
     private static final List<String> MAJORITY = List.of("the majority of", "most of", "many of", "all of those");
+    private static final Set<String> SERIES = Set.of("first", "second", "earlier", "previous", "latest", "another",
+            "next", "last", "third");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our", "my");
     private static final Set<String> FRESH = Set.of("another", "second", "separate", "additional", "more",
             "other", "further", "third", "new");
@@ -62,12 +64,14 @@ final class Linker {
 
     private static void attachPeople(Reading r, Trigger tr, Draft d) {
         Tokens t = r.tokens();
-        if (!tr.noun() && reducedRelative(t, tr.head()) && !insidePeople(r, t.get(tr.head() - 1))) {
+        if (!tr.noun() && reducedRelative(t, tr.head(), tr.end()) && !insidePeople(r, t.get(tr.head() - 1))) {
             d.invalid = true;
         }
         PeopleMention m = choosePeople(r, tr);
         if (m == null) {
             d.bareNoun = tr.noun();
+            // "the first returns", "an earlier handover": one event of a series, not the one told before.
+            d.fresh = tr.noun() && t.findBefore(tr.head(), 3, SERIES) >= 0;
             return;
         }
         d.mention = m;
@@ -85,6 +89,11 @@ final class Linker {
         PeopleMention before = nearestBefore(r, tr.head());
         PeopleMention after = nearestAfter(r, tr.head() + 1, 12);
         if (tr.noun()) {
+            PeopleMention around = r.people().stream().filter(m -> r.tokenAt(m.span()) < tr.head()
+                    && r.tokenEnd(m.span()) > tr.head()).findFirst().orElse(null);
+            if (around != null) {
+                return around; // "41 arrests of North Koreans"
+            }
             if (receivedBy(t, tr.head())) {
                 return before;
             }
@@ -124,16 +133,25 @@ final class Linker {
             }
             i--;
         }
-        return participle && (t.isWord(i, PASSIVE_AUX) || reducedRelative(t, h));
+        return participle && (t.isWord(i, PASSIVE_AUX) || reducedRelative(t, h, tr.end()));
     }
 
-    /** "defectors caught in China": a participle after a noun with no object of its own. */
     static boolean reducedRelative(Tokens t, int h) {
+        return reducedRelative(t, h, h + 1);
+    }
+
+    /**
+     * "defectors caught in China": a participle after a noun with no object of its own; {@code after} is the
+     * first token after the cue, so "picked up the group" sees its object past the particle.
+     */
+    static boolean reducedRelative(Tokens t, int h, int after) {
         boolean afterNoun = t.pos(h - 1).equals("NOUN") || t.pos(h - 1).equals("NUM") || t.pos(h - 1).equals("PRON")
                 || t.pos(h - 1).equals("PROPN");
-        String next = t.pos(h + 1);
+        String next = t.pos(after);
+        boolean quantifier = t.isWord(after, Set.of("more", "about", "nearly", "roughly", "some", "around",
+                "almost", "approximately", "several", "many", "dozens", "hundreds"));
         boolean object = next.equals("DET") || next.equals("NUM") || next.equals("PRON") || next.equals("NOUN")
-                || next.equals("PROPN");
+                || next.equals("PROPN") || quantifier;
         return afterNoun && !object && !t.lower(h).endsWith("ing");
     }
 
@@ -288,7 +306,8 @@ final class Linker {
      */
     private static int distance(Tokens t, Trigger tr, int at, int end) {
         if (at >= tr.end()) {
-            return at - tr.end() + (verbBetween(t, tr.end(), at) ? 15 : 0);
+            // A noun's own verb ("the handover happened in Dandong") opens no new clause.
+            return at - tr.end() + (!tr.noun() && verbBetween(t, tr.end(), at) ? 15 : 0);
         }
         if (end <= tr.head()) {
             int gap = tr.head() - 1;

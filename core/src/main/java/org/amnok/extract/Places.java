@@ -48,10 +48,12 @@ final class Places {
         candidates.stream().filter(p -> p.place().kind() == PlaceKind.COUNTRY).findFirst()
                 .ifPresent(p -> d.country = p.place().country());
         List<PlaceMention> named = candidates.stream().filter(p -> !p.adjective()
-                && p.place().kind() != PlaceKind.COUNTRY).toList();
-        // "The 13 held in Kunming were moved to Dandong": where it happened is named after the verb.
-        List<PlaceMention> after = named.stream().filter(p -> r.tokenAt(p.span()) > d.head).toList();
-        named = after.isEmpty() ? named : after;
+                && p.place().kind() != PlaceKind.COUNTRY && fits(r, d, p)).toList();
+        if (d.type == IncidentType.DETENTION) {
+            // "The 13 held in Kunming were moved to Dandong": where they are now is named after the verb.
+            List<PlaceMention> after = named.stream().filter(p -> r.tokenAt(p.span()) > d.head).toList();
+            named = after.isEmpty() ? named : after;
+        }
         if (named.isEmpty()) {
             return;
         }
@@ -61,7 +63,9 @@ final class Places {
         Place chosen = top.get(0);
         d.country = chosen.country();
         // "in Yanji and Dandong": two places of one rank name no single place.
-        d.place = top.size() == 1 || conjoinedWithin(chosen, top) ? chosen : null;
+        boolean single = (top.size() == 1 || conjoinedWithin(chosen, top))
+                && named.stream().noneMatch(p -> conjoined(r, p));
+        d.place = single ? chosen : null;
         d.facility = d.facility != null ? d.facility : facility(r, d);
     }
 
@@ -118,6 +122,33 @@ final class Places {
     private static java.util.Optional<Place> cityOf(Place post) {
         String name = post.name().replaceAll("(?i)\\s+(customs|port|border crossing|crossing).*$", "");
         return Gazetteer.shared().find(name).filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.COUNTY);
+    }
+
+    /**
+     * "in Yanji and Dandong", "Shandong and Yunnan provinces", "in Yanji and in Tumen": a place joined to
+     * another names no single place, even when the gazetteer missed the other one.
+     */
+    private static boolean conjoined(Reading r, PlaceMention p) {
+        Tokens t = r.tokens();
+        int end = r.tokenEnd(p.span());
+        int before = r.tokenAt(p.span()) - 1;
+        boolean joinsNext = t.lower(end).equals("and") && (t.isCapitalized(end + 1) || t.lower(end + 1).equals("in"));
+        boolean joinsPrevious = t.lower(before).equals("and") && t.isCapitalized(before - 1);
+        return joinsNext || joinsPrevious;
+    }
+
+    /**
+     * An arrest or a detention happened where the people were, not where they came from ("travelled from
+     * Shenyang"); a measure holds along a border or river, not in the city a virus came from.
+     */
+    private static boolean fits(Reading r, Draft d, PlaceMention p) {
+        PlaceKind kind = p.place().kind();
+        if (d.type == IncidentType.MEASURE) {
+            return kind == PlaceKind.RIVER || kind == PlaceKind.BORDER || kind == PlaceKind.DAM
+                    || kind == PlaceKind.BRIDGE;
+        }
+        boolean from = r.tokens().lower(r.tokenAt(p.span()) - 1).equals("from");
+        return !from || d.type == IncidentType.CROSSING || d.type == IncidentType.REPATRIATION;
     }
 
     /** Lower is more precise. */

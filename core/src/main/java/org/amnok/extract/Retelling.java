@@ -2,6 +2,7 @@ package org.amnok.extract;
 
 import java.util.Optional;
 import org.amnok.incident.People;
+import org.amnok.time.DateBounds;
 import org.amnok.incident.DateValue;
 
 /**

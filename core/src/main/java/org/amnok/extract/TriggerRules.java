@@ -248,11 +248,12 @@ final class TriggerRules {
             gov--;
         }
         boolean finitePast = t.lower(gov).endsWith("ed") || t.lower(gov).equals("began")
-                || t.lower(gov).endsWith("ing") && t.isWord(gov - 1, GERUND_OK);
+                || t.lower(gov).endsWith("ing") && t.isWord(gov - 1, Set.of("while", "after", "when", "before",
+                "been", "was", "were"));
         if (t.isWord(gov, INFINITIVE_OK)) {
             return finitePast ? Optional.of(Status.OCCURRED) : Optional.empty();
         }
-        if (t.isWord(gov, INFINITIVE_PLANNED) || t.lemma(gov).equals("refuse") || t.lemma(gov).equals("reject")) {
+        if (t.isWord(gov, INFINITIVE_PLANNED) || t.isWord(gov, Set.of("refuse", "reject", "decline", "declined"))) {
             return Optional.of(Status.PLANNED);
         }
         return Optional.empty();
@@ -274,7 +275,8 @@ final class TriggerRules {
         if (plural && !counted && !received && !t.lower(det).equals("the")) {
             return Optional.empty();
         }
-        boolean specific = t.isWord(det, NOUN_DETERMINERS) || counted || received
+        boolean threatened = t.lower(det).equals("of") && t.isWord(det - 1, Set.of("danger", "risk", "threat"));
+        boolean specific = t.isWord(det, NOUN_DETERMINERS) || counted || received || threatened
                 || t.lower(tr.end()).equals("of") || t.isCapitalized(det);
         return specific ? Optional.of(Status.OCCURRED) : Optional.empty();
     }
@@ -317,7 +319,8 @@ final class TriggerRules {
         for (int i = 0; i < t.size(); i++) {
             String lemma = t.lemma(i);
             boolean refusal = Set.of("refuse", "reject", "decline", "reluctant", "stall", "halt", "suspend")
-                    .contains(lemma) || (lemma.equals("hold") && t.lower(i - 1).equals("on"));
+                    .contains(lemma) || (lemma.equals("hold") && t.lower(i - 1).equals("on"))
+                    || lemma.equals("turn") && t.findAfter(i + 1, 3, Set.of("away")) >= 0;
             boolean notAccepting = (lemma.equals("accept") || lemma.equals("take"))
                     && t.findBefore(i, 3, Lexicon.NEGATIONS) >= 0;
             if (refusal || notAccepting) {

@@ -30,12 +30,12 @@ class ExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Police arrested three defectors in Yanji on May 29.                   | ARREST OCCURRED 3/3 Yanji 2022-05-29
-            Two women were caught in Hunchun last week.                           | ARREST OCCURRED 2/2 Hunchun 2022-05-30/2022-06-05
-            About 40 North Koreans were repatriated via Dandong in April.         | REPATRIATION OCCURRED 40/40 Dandong 2022-04
-            More than 30 defectors are being held at a detention center in Tumen. | DETENTION OCCURRED 31/null Tumen null
-            Five soldiers crossed the Tumen River into China early this month.    | CROSSING OCCURRED 5/5 Tumen River 2022-06
-            The nine defectors will soon be sent back to North Korea.             | REPATRIATION PLANNED 9/9 null null
+            Police arrested three defectors in Yanji on May 29. | ARREST OCCURRED 3/3 Yanji 2022-05-29
+            Two women were caught in Hunchun last week. | ARREST OCCURRED 2/2 Hunchun 2022-05-30/2022-06-05
+            About 40 North Koreans were repatriated via Dandong in April. | REPATRIATION OCCURRED 40/40 Dandong 2022-04
+            Over 30 defectors are being held at a detention center in Tumen. | DETENTION OCCURRED 31/null Tumen null
+            Five soldiers crossed the Tumen River early this month. | CROSSING OCCURRED 5/5 Tumen River 2022-06
+            The nine defectors will soon be sent back to North Korea. | REPATRIATION PLANNED 9/9 null null
             """)
     void fillsCountPlaceDateAndStatusFromOneSentence(String sentence, String expected) {
         assertThat(extract(sentence)).extracting(ExtractorTest::summary).containsExactly(expected);
@@ -97,12 +97,20 @@ class ExtractorTest {
     }
 
     @Test
-    void emptyTextIsADiagnosticNotAnException() {
+    void emptyTextGivesNoIncidentAndNoException() {
         ExtractionResult r = EXTRACTOR.extract(Document.of("empty", PUBLISHED, "  "));
         assertThat(r.incidents()).isEmpty();
+        assertThat(r.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aTextBeyondTheLimitIsCutWithADiagnosticNamingTheDocumentAndField() {
+        String text = "Police arrested two defectors in Yanji on May 2. ".repeat(Extractor.MAX_CHARS / 40);
+        ExtractionResult r = EXTRACTOR.extract(Document.of("long", PUBLISHED, text));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.document()).isEqualTo("empty");
+            assertThat(d.document()).isEqualTo("long");
             assertThat(d.field()).isEqualTo("text");
+            assertThat(d.rule()).isEqualTo("extract.too-long");
         });
     }
 

@@ -28,7 +28,7 @@ class TriggerRulesTest {
             A soldier swam across the Yalu River to China in May.                       | CROSSING/OCCURRED
             Three women attempted to defect into China but were stopped.                | CROSSING/OCCURRED
             The couple was sent to a political prison camp after their return.          | PUNISHMENT/OCCURRED
-            Guards opened fire on four people wading across the river.                  | VIOLENCE/OCCURRED, CROSSING/OCCURRED
+            Guards opened fire on four people wading across the river. | VIOLENCE/OCCURRED, CROSSING/OCCURRED
             Two of them got away before the police arrived.                             | ESCAPE/OCCURRED
             Vietnamese officials released the nine refugees on Friday.                  | RELEASE/OCCURRED
             The authorities installed new cameras along the border fence.               | MEASURE/OCCURRED

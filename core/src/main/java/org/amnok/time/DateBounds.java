@@ -1,4 +1,4 @@
-package org.amnok.extract;
+package org.amnok.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,15 +10,18 @@ import org.amnok.incident.DateValue;
 
 /**
  * First and last day of a spec date value: a partial date, an ISO week, a TimeML season or an interval of
- * those, compared the way the scorer compares them. Stateless.
+ * those, compared the way the scorer compares them. Immutable.
+ *
+ * @param first the first day, inclusive
+ * @param last the last day, inclusive
  */
-record DateBounds(LocalDate first, LocalDate last) {
+public record DateBounds(LocalDate first, LocalDate last) {
     private static final Pattern PARTIAL = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|AU|WI)");
 
     /** Bounds of {@code value}, or empty when it is unknown or not in a spec form. */
-    static Optional<DateBounds> of(DateValue value) {
+    public static Optional<DateBounds> of(DateValue value) {
         if (value == null || value.value() == null) {
             return Optional.empty();
         }
@@ -73,11 +76,13 @@ record DateBounds(LocalDate first, LocalDate last) {
         return Optional.of(new DateBounds(first.atDay(1), first.plusMonths(2).atEndOfMonth()));
     }
 
-    boolean overlaps(DateBounds o) {
+    /** True when the two share at least one day. */
+    public boolean overlaps(DateBounds o) {
         return !first.isAfter(o.last) && !o.first.isAfter(last);
     }
 
-    long days() {
+    /** Number of days covered, at least 1. */
+    public long days() {
         return last.toEpochDay() - first.toEpochDay() + 1;
     }
 }
