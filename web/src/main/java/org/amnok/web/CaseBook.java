@@ -88,10 +88,7 @@ final class CaseBook {
     private Snapshot build(StoreCounts counts) {
         List<StoredIncident> incidents = new ArrayList<>();
         store.forEach(IncidentQuery.all(), incidents::add);
-        List<CaseFile> cases = new ArrayList<>();
-        for (List<StoredIncident> members : CaseGrouping.group(incidents, store.decisions())) {
-            cases.add(CaseSummary.of(members));
-        }
+        List<CaseFile> cases = new ArrayList<>(CaseFiles.of(incidents, store.decisions()));
         cases.sort(NEWEST_FIRST);
         Map<String, CaseFile> byId = new HashMap<>();
         Map<String, CaseFile> byMember = new HashMap<>();

@@ -140,6 +140,11 @@ final class CasePages {
         if (c.atRisk()) {
             s.append("<p class=\"risk\">At risk: no later report of their return, release or escape.</p>");
         }
+        if (!c.joins().isEmpty()) {
+            s.append("<h2>Why these reports are one case</h2><ul class=\"joins\">");
+            c.joins().forEach(j -> s.append("<li>").append(Html.esc(j)).append("</li>"));
+            s.append("</ul>");
+        }
         if (!c.conflicts().isEmpty()) {
             s.append("<h2>Conflicts</h2><ul class=\"conflicts\">");
             c.conflicts().forEach(x -> s.append("<li><b>").append(Html.esc(x.field())).append("</b>: ")
