@@ -82,6 +82,10 @@ public final class ApiBenchmark {
                         pct(ms, 95));
             }
             concurrent(http, server, calls, token, clients, seconds);
+            Map<String, String> light = new java.util.LinkedHashMap<>(calls);
+            light.keySet().removeIf(k -> k.contains("full-text") || k.contains("filtered") || k.contains("page 500"));
+            System.out.println("\nthe same without the heavy queries (full-text, filtered, deep page):");
+            concurrent(http, server, light, token, clients, seconds);
         }
     }
 
