@@ -82,9 +82,9 @@ final class CaseBook {
     }
 
     /**
-     * The current snapshot. When the store has changed it is rebuilt first if the last build took under
-     * the sync limit ({@link #SYNC_LIMIT} by default; every page then shows the change at once); a slower build (a million incidents) runs in
-     * the background while readers keep the previous snapshot, so no request waits for it.
+     * The current snapshot. When the store has changed it is rebuilt first if the last build took under the sync
+     * limit ({@link #SYNC_LIMIT} by default; every page then shows the change at once); a slower build (a million
+     * incidents) runs in the background while readers keep the previous snapshot, so no request waits for it.
      */
     Snapshot snapshot() {
         Snapshot s = snapshot;
