@@ -54,8 +54,8 @@ final class ServeCommand implements Callable<Main.Outcome> {
         out.println("amnok serve: " + (publicMode ? "public view" : "analyst app") + " at " + server.url()
                 + " over " + db);
         server.firstRunPassword().ifPresent(pw -> out.println("First run: created user '" + WebServer.FIRST_ADMIN
-                + "' with one-time password " + pw + " (shown once; create named users under Users, then"
-                + " delete or keep this admin)."));
+                + "' with one-time password " + pw + " (shown once: log in with it to choose your own, then add"
+                + " users under Users)."));
         out.flush();
         stopped.await();
         return Main.Outcome.OK;

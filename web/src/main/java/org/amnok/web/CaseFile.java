@@ -12,8 +12,8 @@ import org.amnok.incident.Status;
 import org.amnok.store.StoredIncident;
 
 /**
- * One case as the web shows it: the reports of one real event, what they say together, and where they disagree.
- * Immutable.
+ * One case as the web shows it: the reports of one real event, what they say together, where they disagree and
+ * why they were joined (from the core's {@code org.amnok.merge}, see {@link CaseFiles}). Immutable.
  *
  * @param id {@code case-} and the smallest member id
  * @param members the incidents, earliest report first
@@ -22,17 +22,18 @@ import org.amnok.store.StoredIncident;
  * @param scope INCIDENT or AGGREGATE (the most common)
  * @param peopleLow the lowest stated minimum count, or {@code null}
  * @param peopleHigh the highest stated count (max, else min), or {@code null}
- * @param date the most precise date value stated, or {@code null}
- * @param firstDay the first day that date can mean, for ordering, or {@code null}
+ * @param date the most precise date value a member states, or {@code null}
+ * @param firstDay the first day of the case's dates, for ordering, or {@code null}
  * @param location the most precise location stated, {@link Location#UNKNOWN} when none
  * @param group the most common stated group, or {@code null}
  * @param agent the most common stated agent, or {@code null}
  * @param conflicts the fields on which members disagree
+ * @param joins why members were joined, one line a join ("a + b: rule (explanation)")
  * @param atRisk true when people are last reported in custody or facing return with no reported outcome
  */
 record CaseFile(String id, List<StoredIncident> members, IncidentType type, Status status, Scope scope,
                 Integer peopleLow, Integer peopleHigh, String date, LocalDate firstDay, Location location,
-                Group group, Agent agent, List<Conflict> conflicts, boolean atRisk) {
+                Group group, Agent agent, List<Conflict> conflicts, List<String> joins, boolean atRisk) {
 
     /** A field on which members disagree, with each distinct value and who claims it ("15 (Daily NK)"). */
     record Conflict(String field, List<String> claims) {
@@ -45,6 +46,7 @@ record CaseFile(String id, List<StoredIncident> members, IncidentType type, Stat
         Objects.requireNonNull(id, "id");
         members = List.copyOf(members);
         conflicts = List.copyOf(conflicts);
+        joins = List.copyOf(joins);
         Objects.requireNonNull(location, "location");
     }
 

@@ -50,8 +50,8 @@ final class CasePages {
 
     private void timeline(Context ctx) {
         Filters f = Filters.of(ctx);
-        List<CaseFile> cases = app.listings().matching(f).filter(c -> c.firstDay() != null)
-                .sorted(Comparator.comparing(CaseFile::firstDay).reversed().thenComparing(CaseFile::id)).toList();
+        // Matching cases keep the snapshot's order, newest first: no sort needed.
+        List<CaseFile> cases = app.listings().matching(f).filter(c -> c.firstDay() != null).toList();
         Map<String, List<CaseFile>> byMonth = cases.stream().limit(2_000).collect(Collectors.groupingBy(
                 c -> c.firstDay().toString().substring(0, 7), java.util.LinkedHashMap::new, Collectors.toList()));
         StringBuilder body = new StringBuilder(Views.filterForm("/timeline", f, false))
@@ -139,6 +139,11 @@ final class CasePages {
                 .append(Html.esc(String.join(", ", c.sources()))).append("</dd></dl>");
         if (c.atRisk()) {
             s.append("<p class=\"risk\">At risk: no later report of their return, release or escape.</p>");
+        }
+        if (!c.joins().isEmpty()) {
+            s.append("<h2>Why these reports are one case</h2><ul class=\"joins\">");
+            c.joins().forEach(j -> s.append("<li>").append(Html.esc(j)).append("</li>"));
+            s.append("</ul>");
         }
         if (!c.conflicts().isEmpty()) {
             s.append("<h2>Conflicts</h2><ul class=\"conflicts\">");

@@ -104,6 +104,7 @@ final class Json {
         m.put("memberIds", c.members().stream().map(StoredIncident::id).toList());
         m.put("conflicts", c.conflicts().stream().map(x -> Map.of("field", x.field(), "claims", x.claims()))
                 .toList());
+        m.put("joins", c.joins());
         if (full) {
             m.put("members", c.members().stream().map(Json::incident).toList());
         }

@@ -39,9 +39,12 @@ import org.amnok.store.IncidentStore;
  * generated incidents, first one client at a time, then with many concurrent clients on loopback, bounded in time.
  *
  * <p>Arguments: {@code [incidents=1000000] [clients=100] [seconds=20] [db=<temp file>]}. An existing {@code db} is
- * reused as is (fill once, measure often). Run from the repository root after {@code mvn -pl web -am
- * test-compile}: {@code java -Xmx8g -cp "web/target/test-classes:web/target/classes:$(cat cp.txt)"
- * org.amnok.web.ApiBenchmark}, with {@code cp.txt} from {@code mvn -pl web dependency:build-classpath}.
+ * reused as is (fill once, measure often). Run from the repository root:
+ * <pre>
+ * mvn -q -pl web -am test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -Xmx10g -cp "web/target/test-classes:web/target/classes:$(cat web/cp.txt)" org.amnok.web.ApiBenchmark
+ * </pre>
+ * (the class path must come from the same reactor build, so that it names the modules' fresh classes).
  */
 public final class ApiBenchmark {
     private static final int PER_DOCUMENT = 20;
@@ -82,6 +85,10 @@ public final class ApiBenchmark {
                         pct(ms, 95));
             }
             concurrent(http, server, calls, token, clients, seconds);
+            Map<String, String> light = new java.util.LinkedHashMap<>(calls);
+            light.keySet().removeIf(k -> k.contains("full-text") || k.contains("filtered") || k.contains("page 500"));
+            System.out.println("\nthe same without the heavy queries (full-text, filtered, deep page):");
+            concurrent(http, server, light, token, clients, seconds);
         }
     }
 

@@ -232,6 +232,30 @@ class SecurityTest {
     }
 
     @Test
+    void showsInjectionInReportTitleSourceUrlAndTextInert() throws Exception {
+        String script = "<script>alert('doc')</script>";
+        String text = "Dandong, May 1. " + script + " Police detained two defectors at the station on April 30.";
+        try (TestServer other = TestServer.start(false, false)) {
+            org.amnok.store.IncidentStore store = other.server.app().store();
+            store.add(new org.amnok.incident.Document("evil-1", java.time.LocalDate.of(2020, 5, 1), "<b>Outlet</b>",
+                    "javascript:alert(1)", "\"><img src=x onerror=alert(2)>", "en", text), List.of(Fixtures.incident(
+                    text, "Police detained two defectors at the station on April 30.",
+                    org.amnok.incident.IncidentType.ARREST, 2, new org.amnok.incident.Location("Dandong", null, "CN",
+                    org.amnok.incident.Precision.CITY, "<i>station</i>", 40.1, 124.4), "2020-04-30")), "test");
+            other.server.app().cases().invalidate();
+            TestServer.Client viewer = other.login(Role.VIEWER);
+            for (String path : List.of("/documents/evil-1", "/cases/case-evil-1%230", "/incidents/evil-1%230",
+                    "/cases", "/incidents", "/at-risk", "/")) {
+                String page = viewer.get(other.url(path)).body();
+                assertThat(page).as(path).doesNotContain(script, "<img src=x", "<b>Outlet</b>", "<i>station</i>",
+                        "href=\"javascript:");
+            }
+            assertThat(viewer.get(other.url("/documents/evil-1")).body())
+                    .contains("&lt;script&gt;alert(&#39;doc&#39;)");
+        }
+    }
+
+    @Test
     void showsInjectionInFiltersAndTokenLabelsInert() throws Exception {
         TestServer.Client viewer = server.login(Role.VIEWER);
         String payload = "\"><script>alert(1)</script>";
