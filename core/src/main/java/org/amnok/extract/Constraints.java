@@ -28,7 +28,7 @@ final class Constraints {
     private static final Set<String> SENSES = Set.of("detain", "catch", "hold", "held", "remain", "transfer",
             "transferred", "imprison", "return", "hand", "handed", "turn", "turned", "cross", "flee", "reach",
             "enter", "defect", "defection", "question", "wade", "smuggle", "interrogate", "term", "send", "sent",
-            "sentence", "move");
+            "sentence", "move", "keep", "kept");
 
     private Constraints() {
     }
@@ -65,6 +65,8 @@ final class Constraints {
             case "be", "are", "were", "is", "at" -> t.findBefore(tr.head(), 8, FACILITIES) >= 0
                     ? Optional.of(tr) : Optional.empty();
             case "remain" -> t.findAfter(tr.end(), 4, FACILITIES) >= 0 ? Optional.of(tr) : Optional.empty();
+            case "keep", "kept" -> t.findAfter(tr.end(), 4, FACILITIES) >= 0 || t.isCapitalized(tr.end())
+                    ? Optional.of(tr) : Optional.empty(); // "kept at a detention centre", not "kept in place"
             case "transfer", "transferred", "move" -> passive(t, tr.head())
                     && t.findAfter(tr.head() + 1, 2, Set.of("to", "in", "from", "between")) >= 0
                     ? Optional.of(tr) : Optional.empty();

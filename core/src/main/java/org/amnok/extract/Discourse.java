@@ -173,7 +173,8 @@ final class Discourse {
             d.date = d.date.isUnknown() ? before.date : d.date;
             d.place = d.place == null && (also || r.sentence().text().contains("same trial")) ? before.place
                     : d.place;
-            d.type = r.sentence().text().contains("same way") ? before.type : d.type;
+            boolean transfer = d.type == IncidentType.DETENTION && r.sentence().text().contains("same way");
+            d.type = transfer ? before.type : d.type; // "transferred in the same way" as the handover before
         }
         inheritDate(r, d);
         d.agent = agent(r, d);

@@ -121,16 +121,21 @@ final class Linker {
         while (t.lower(at).equals("and") && t.pos(at + 1).equals("VERB")) {
             at += 2;
         }
+        if (t.isWord(at, Set.of("on", "at", "upon"))) {
+            at++; // "opened fire on five people", "shot at them"
+        }
         int object = at;
+        // "sent them back": the object may stand inside the cue itself.
         return tr.type() != IncidentType.CROSSING && tr.type() != IncidentType.ESCAPE
-                && r.people().stream().mapToInt(m -> r.tokenAt(m.span())).anyMatch(x -> x == object);
+                && r.people().stream().mapToInt(m -> r.tokenAt(m.span()))
+                        .anyMatch(x -> x == object || x > tr.head() && x < tr.end());
     }
 
     /** "received life sentences", "would face a severe sentence": the event noun belongs to the subject. */
     private static boolean receivedBy(Tokens t, int head) {
         for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
             if (t.isWord(i, Set.of("receive", "received", "face", "facing", "get", "got", "suffer", "undergo",
-                    "make", "made"))) {
+                    "make", "made", "await", "awaiting"))) {
                 return true;
             }
         }
@@ -329,8 +334,7 @@ final class Linker {
             while (gap > end && t.pos(gap).equals("ADV")) {
                 gap--;
             }
-            boolean coordinated = (t.lower(gap).equals("and") || t.lower(gap).equals("then"))
-                    && !verbBetween(t, Math.max(0, at - 12), at);
+            boolean coordinated = t.lower(gap).equals("and") || t.lower(gap).equals("then");
             return (tr.head() - end) * 2 + 2 + (coordinated ? 20 : 0);
         }
         return 0;
@@ -377,7 +381,10 @@ final class Linker {
         boolean coordinated = (t.isWord(at - 1, COORDINATORS) || t.isWord(at - 2, COORDINATORS) || alongWith
                 || t.isWord(at, Set.of("another", "the"))) && !t.isWord(at, POSSESSIVES);
         boolean summed = t.lower(at - 1).equals("with") && t.lower(at - 2).equals("together");
-        boolean listed = t.findBefore(at, 4, Set.of("including", "among")) >= 0;
+        boolean listed = false;
+        for (int i = r.tokenEnd(d.mention.span()); i < at; i++) {
+            listed |= t.isWord(i, Set.of("including", "among")); // "among them a baby, a couple ..."
+        }
         boolean joined = t.isWord(at - 1, Set.of("plus", "and")) || alongWith;
         boolean counted = (m.people().min() != null || m.people().max() != null
                 || joined && m.group() != null && m.group() != d.group) && !listed;

@@ -36,7 +36,7 @@ final class Retelling {
             boolean ownAnchor = d.place != null || !d.date.isUnknown();
             return !ownAnchor && sameCount(e.people, d.referent);
         }
-        if (d.anaphoric && d.groupSentence > e.sentence) {
+        if (d.anaphoric && d.groupSentence > e.sentence && !sameCount(e.people, d.people)) {
             return false;
         }
         boolean newDate = !d.date.isUnknown() && e.date.isUnknown();
