@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.amnok.incident.Incident;
 import org.amnok.incident.Location;
+import org.amnok.jsonl.IncidentJson;
 import org.amnok.store.IncidentQuery;
 import org.amnok.store.IncidentStore;
 import org.amnok.store.StoredIncident;
@@ -67,7 +68,7 @@ final class GeoJsonExport {
         g.writeStringField("document", s.documentId());
         g.writeStringField("source", s.source());
         g.writeStringField("precision", i.location().precision() == null ? null : i.location().precision().json());
-        SpecJson.fields(g, i);
+        IncidentJson.fields(g, i);
         g.writeEndObject();
     }
 }

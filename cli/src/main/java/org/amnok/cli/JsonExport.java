@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.List;
 import org.amnok.cli.CaseEngine.Join;
 import org.amnok.cli.CaseEngine.MergedCase;
+import org.amnok.jsonl.IncidentJson;
 import org.amnok.store.IncidentState;
 import org.amnok.store.IncidentStore;
 import org.amnok.store.StoredIncident;
@@ -29,7 +30,7 @@ final class JsonExport {
                 g.writeArrayFieldStart("incidents");
                 for (StoredIncident s : live) {
                     g.writeStartObject();
-                    SpecJson.fields(g, s.incident());
+                    IncidentJson.fields(g, s.incident());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -66,7 +67,7 @@ final class JsonExport {
         g.writeStringField("doc", s.documentId());
         g.writeStringField("id", s.id());
         g.writeStringField("state", s.state().name().toLowerCase(java.util.Locale.ROOT));
-        SpecJson.fields(g, s.incident());
+        IncidentJson.fields(g, s.incident());
         g.writeEndObject();
     }
 

@@ -21,7 +21,8 @@ import org.amnok.people.PeopleMention;
  */
 final class Discourse {
     private static final Set<String> PRONOUNS = Set.of("they", "them", "he", "him", "she", "her", "the group",
-            "the pair", "the couple", "the family", "the defectors", "the refugees", "the escapees");
+            "the pair", "the couple", "the family", "the defectors", "the refugees", "the escapees", "the women",
+            "the men", "the children", "the north koreans", "the detainees", "the youths", "the victims");
     private static final Set<String> SAME = Set.of("at the time", "at the same time", "the same trial",
             "in the same way", "at the same trial", "that day");
     private final List<Draft> incidents = new ArrayList<>();

@@ -82,11 +82,14 @@ final class Lexicon {
             Cue.of(ESCAPE, VERB, "bribe ~ way out of ~ arrest|custody|detention"),
             Cue.of(ESCAPE, VERB, "bribe ~ way out"), Cue.of(ESCAPE, VERB, "escape from custody"),
             Cue.of(ESCAPE, VERB, "slip|slipped away"),
+            Cue.of(ESCAPE, VERB, "escape|escaped from ~ facility|center|centre|camp|prison|jail|lockup|detention"),
             // RELEASE: let go, or allowed to leave for a third country.
             Cue.of(RELEASE, VERB, "release"), Cue.of(RELEASE, VERB, "free"), Cue.of(RELEASE, NOUN, "release"),
             Cue.of(RELEASE, VERB, "allow|allowed to travel|leave|go"),
             // MEASURE: a border or policy measure with no victims counted.
-            Cue.of(MEASURE, VERB, "install"), Cue.of(MEASURE, VERB, "instruct|order ~ to open|shoot|fire"),
+            Cue.of(MEASURE, VERB, "install"),
+            Cue.of(MEASURE, VERB, "put|put up ~ camera|cameras|fence|fences|wire|barriers"),
+            Cue.of(MEASURE, VERB, "instruct|order ~ to open|shoot|fire"),
             Cue.of(MEASURE, NOUN, "order|orders to shoot"), Cue.of(MEASURE, ANY, "authorize|authorized to shoot"),
             Cue.of(MEASURE, NOUN, "shoot-to-kill"), Cue.of(MEASURE, VERB, "seal|sealed ~ border|borders"),
             Cue.of(MEASURE, VERB, "shut|close|closed ~ border|borders"),

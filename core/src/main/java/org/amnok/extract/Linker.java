@@ -64,7 +64,8 @@ final class Linker {
 
     private static void attachPeople(Reading r, Trigger tr, Draft d) {
         Tokens t = r.tokens();
-        if (!tr.noun() && reducedRelative(t, tr.head(), tr.end()) && !insidePeople(r, t.get(tr.head() - 1))) {
+        if (!tr.noun() && reducedRelative(t, tr.head(), tr.end()) && !insidePeople(r, t.get(tr.head() - 1))
+                && !objectFollows(r, tr)) {
             d.invalid = true;
         }
         PeopleMention m = choosePeople(r, tr);
@@ -85,9 +86,9 @@ final class Linker {
 
     private static PeopleMention choosePeople(Reading r, Trigger tr) {
         Tokens t = r.tokens();
-        boolean subjectFirst = tr.noun() ? false : passive(t, tr) || intransitive(t, tr);
+        boolean subjectFirst = !tr.noun() && !objectFollows(r, tr) && (passive(t, tr) || intransitive(t, tr));
         PeopleMention before = nearestBefore(r, tr.head());
-        PeopleMention after = nearestAfter(r, tr.head() + 1, 12);
+        PeopleMention after = nearestAfter(r, tr.head() + 1, 14);
         if (tr.noun()) {
             PeopleMention around = r.people().stream().filter(m -> r.tokenAt(m.span()) < tr.head()
                     && r.tokenEnd(m.span()) > tr.head()).findFirst().orElse(null);
@@ -110,6 +111,19 @@ final class Linker {
         int offset = r.sentence().offset();
         return r.sentence().text().substring(m.span().start() - offset, m.span().end() - offset)
                 .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A people mention right after the cue is its object: "police arrested four women" is active. */
+    private static boolean objectFollows(Reading r, Trigger tr) {
+        Tokens t = r.tokens();
+        int at = tr.end();
+        // "shot and wounded a man": the object follows the last of the coordinated verbs.
+        while (t.lower(at).equals("and") && t.pos(at + 1).equals("VERB")) {
+            at += 2;
+        }
+        int object = at;
+        return tr.type() != IncidentType.CROSSING && tr.type() != IncidentType.ESCAPE
+                && r.people().stream().mapToInt(m -> r.tokenAt(m.span())).anyMatch(x -> x == object);
     }
 
     /** "received life sentences", "would face a severe sentence": the event noun belongs to the subject. */
@@ -165,7 +179,8 @@ final class Linker {
     private static PeopleMention nearestBefore(Reading r, int head) {
         PeopleMention best = null;
         for (PeopleMention m : outer(r)) {
-            if (r.tokenEnd(m.span()) <= head + 1 && r.tokenAt(m.span()) < head
+            boolean agent = r.tokens().lower(r.tokenAt(m.span()) - 1).equals("by");
+            if (r.tokenEnd(m.span()) <= head + 1 && r.tokenAt(m.span()) < head && !agent
                     && !(foreign(m) && best != null && !foreign(best))) {
                 best = m;
             }

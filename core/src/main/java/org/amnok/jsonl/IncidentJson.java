@@ -147,6 +147,15 @@ public final class IncidentJson {
 
     private static void incident(JsonGenerator g, Incident i) throws IOException {
         g.writeStartObject();
+        fields(g, i);
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes the spec's incident fields, every key in the spec's order and {@code null} where unknown, into the
+     * object {@code g} has open, so exports can add their own keys ("doc", "id") around them.
+     */
+    public static void fields(JsonGenerator g, Incident i) throws IOException {
         g.writeStringField("type", i.type().name());
         g.writeStringField("status", i.status().name());
         g.writeStringField("scope", i.scope().name());
@@ -157,7 +166,6 @@ public final class IncidentJson {
         date(g, i.date());
         number(g, "fatalities", i.fatalities());
         evidence(g, i.evidence());
-        g.writeEndObject();
     }
 
     private static void people(JsonGenerator g, People p) throws IOException {

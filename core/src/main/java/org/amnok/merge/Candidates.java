@@ -29,7 +29,7 @@ final class Candidates {
 
     private static final int INDEX_BITS = 25;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
-    /** Strength is at most 10 and at least -1 (see {@link Rule#weight()}); the rank {@code 16 - s} sorts first. */
+    /** Strength is at most 10 and at least -2 (see {@link Rule#weight()}); the rank {@code 16 - s} sorts first. */
     private static final int RANK_BASE = 16;
 
     /** The count class of coarse members whose counts span more than a factor two. */

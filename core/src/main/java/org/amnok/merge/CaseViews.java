@@ -70,6 +70,9 @@ final class CaseViews {
 
     /** The fields the members disagree on: people.min, people.max, date, place, status, in that order. */
     static List<Conflict> conflicts(List<SourcedIncident> members) {
+        if (members.size() < 2) {
+            return List.of(); // most cases: one report cannot disagree with itself
+        }
         List<Conflict> out = new ArrayList<>();
         conflict("people.min", members, i -> text(i.people().min()), Function.identity()).ifPresent(out::add);
         conflict("people.max", members, i -> text(i.people().max()), Function.identity()).ifPresent(out::add);

@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class Clustering {
     private final int[] parent;
-    private final Map<Integer, List<Profile>> members = new HashMap<>();
-    private final Map<Integer, Set<Integer>> documents = new HashMap<>();
+    /** The members of each root's cluster; {@code null} for members that are not roots. */
+    private final List<List<Profile>> members;
     private final Map<Integer, Set<Integer>> splits = new HashMap<>();
     private final Set<RootPair> refused = new HashSet<>();
     private final List<Made> links = new ArrayList<>();
@@ -29,12 +29,21 @@ final class Clustering {
     private record Made(int member, Link link) {
     }
 
+    /** Two cluster roots, smaller first. */
+    private record RootPair(int a, int b) {
+        static RootPair of(int x, int y) {
+            return new RootPair(Math.min(x, y), Math.max(x, y));
+        }
+    }
+
     Clustering(List<Profile> profiles) {
-        this.parent = new int[profiles.size()];
+        parent = new int[profiles.size()];
+        members = new ArrayList<>(profiles.size());
         for (Profile p : profiles) {
             parent[p.index()] = p.index();
-            members.put(p.index(), new ArrayList<>(List.of(p)));
-            documents.put(p.index(), new HashSet<>(Set.of(p.document())));
+            List<Profile> alone = new ArrayList<>(1);
+            alone.add(p);
+            members.add(alone);
         }
     }
 
@@ -78,11 +87,11 @@ final class Clustering {
     boolean offer(Profile a, Profile b) {
         int ra = root(a.index());
         int rb = root(b.index());
-        if (ra == rb || refused.contains(key(ra, rb))) {
+        if (ra == rb || refused.contains(RootPair.of(ra, rb))) {
             return false;
         }
         if (sharesDocument(ra, rb) || split(ra, rb) || conflicts(ra, rb)) {
-            refused.add(key(ra, rb));
+            refused.add(RootPair.of(ra, rb));
             return false;
         }
         Verdict v = Matcher.judge(a, b);
@@ -93,10 +102,12 @@ final class Clustering {
     /** The clusters, each in member-index order, ordered by their first member. */
     List<List<Profile>> clusters() {
         List<List<Profile>> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Profile>> e : members.entrySet()) {
-            List<Profile> cluster = new ArrayList<>(e.getValue());
-            cluster.sort(Comparator.comparingInt(Profile::index));
-            out.add(cluster);
+        for (List<Profile> cluster : members) {
+            if (cluster != null) {
+                List<Profile> sorted = new ArrayList<>(cluster);
+                sorted.sort(Comparator.comparingInt(Profile::index));
+                out.add(sorted);
+            }
         }
         out.sort(Comparator.comparingInt(c -> c.get(0).index()));
         return out;
@@ -111,14 +122,22 @@ final class Clustering {
         return out;
     }
 
+    /** Clusters are small (one event's reports), so comparing their documents pairwise is cheapest. */
     private boolean sharesDocument(int ra, int rb) {
-        Set<Integer> small = documents.get(ra).size() <= documents.get(rb).size() ? documents.get(ra)
-                : documents.get(rb);
-        Set<Integer> large = small == documents.get(ra) ? documents.get(rb) : documents.get(ra);
-        return small.stream().anyMatch(large::contains);
+        for (Profile x : members.get(ra)) {
+            for (Profile y : members.get(rb)) {
+                if (x.document() == y.document()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean split(int ra, int rb) {
+        if (splits.isEmpty()) {
+            return false;
+        }
         boolean aSmaller = members.get(ra).size() <= members.get(rb).size();
         int other = aSmaller ? rb : ra;
         for (Profile p : members.get(aSmaller ? ra : rb)) {
@@ -147,16 +166,8 @@ final class Clustering {
         int big = members.get(ra).size() >= members.get(rb).size() ? ra : rb;
         int small = big == ra ? rb : ra;
         parent[small] = big;
-        members.get(big).addAll(members.remove(small));
-        documents.get(big).addAll(documents.remove(small));
+        members.get(big).addAll(members.get(small));
+        members.set(small, null);
         links.add(link);
-    }
-
-    private static RootPair key(int ra, int rb) {
-        return new RootPair(Math.min(ra, rb), Math.max(ra, rb));
-    }
-
-    /** Two cluster roots, smaller first. */
-    private record RootPair(int a, int b) {
     }
 }

@@ -27,6 +27,12 @@ record Headcount(int lo, int hi, boolean fuzzy) {
      */
     static final double DISPUTED_FACTOR = 4.0;
 
+    /**
+     * Smallest count that tells one event from another: groups of ten or more are rare enough that two reports
+     * agreeing on one, where the rest of their story is vague or noisy, point to one event.
+     */
+    static final int DISTINCTIVE = 10;
+
     /** How two counts relate. */
     enum Agreement {
         OVERLAP, CLOSE, DISPUTED, FAR
@@ -72,6 +78,32 @@ record Headcount(int lo, int hi, boolean fuzzy) {
             return Agreement.CLOSE;
         }
         return gap <= DISPUTED_FACTOR && (fuzzy || other.fuzzy) ? Agreement.DISPUTED : Agreement.FAR;
+    }
+
+    /**
+     * The number the claim names: the bound of an open claim ("more than 200" is 201, "up to 600" is 600), else
+     * its largest count.
+     */
+    int size() {
+        return hi == Integer.MAX_VALUE ? lo : hi;
+    }
+
+    /**
+     * True when both claims name {@link #DISTINCTIVE} or more people, share a number, and the numbers they name
+     * are within {@link #DISPUTED_FACTOR}: "more than 500" and "about 600" corroborate each other; "more than
+     * 10" and "200" overlap but do not.
+     */
+    boolean corroborates(Headcount other) {
+        int small = Math.min(size(), other.size());
+        int large = Math.max(size(), other.size());
+        return small >= DISTINCTIVE && compare(other) == Agreement.OVERLAP && large <= small * DISPUTED_FACTOR;
+    }
+
+    /** True when both claims name {@link #DISTINCTIVE} or more people and overlap or are close. */
+    boolean distinctivelyClose(Headcount other) {
+        Agreement agreement = compare(other);
+        return Math.min(size(), other.size()) >= DISTINCTIVE
+                && (agreement == Agreement.OVERLAP || agreement == Agreement.CLOSE);
     }
 
     /** "15", "about 60", "13+", "up to 600", "5-6": for explanations. */

@@ -1,6 +1,8 @@
 package org.amnok.merge;
 
+import org.amnok.incident.Agent;
 import org.amnok.incident.Incident;
+import org.amnok.incident.IncidentType;
 import org.amnok.incident.Location;
 import org.amnok.incident.Status;
 
@@ -10,11 +12,15 @@ import org.amnok.incident.Status;
  *
  * <p>Stateless and thread-safe. Checks run cheapest first; the first that fails is the refusal. In order:
  * different documents; same type; same scope (an AGGREGATE never merges with an INCIDENT); status (PLANNED
- * goes with anything, but BLOCKED never with OCCURRED); group and agent, where both are stated; a time anchor
- * and overlapping dates ({@link Window#overlaps}); compatible places ({@link Place#compare}); counts that
- * overlap or are close, or one unknown, or estimates that differ by up to a factor 4 when both reports name the
- * same day ({@link Headcount#compare}); and, where a date is coarse (a year, a long interval) or missing,
- * agreeing counts, plus for a missing date a place that is the same or inside the other, or equal exact counts.
+ * goes with anything, but BLOCKED never with OCCURRED); group, where both are stated; agent, where both name
+ * different states' authorities (but not for a REPATRIATION, which both carry out); a time anchor and
+ * overlapping dates ({@link Window#overlaps}); compatible places ({@link Place#compare}), or places that differ
+ * in a way extraction noise explains, for an event both pin to one week with a count of ten or more on which
+ * they agree; counts that overlap or are close, or one unknown, or estimates that differ by up to a factor 4
+ * when both reports name the same day ({@link Headcount#compare}); and, where a date is coarse (a year, a long
+ * interval) or missing, agreeing counts plus a place that agrees or, where a place is unknown, counts that
+ * corroborate each other ({@link Headcount#corroborates}); for a missing date, a place inside the other, equal
+ * exact counts or corroborating counts.
  */
 final class Matcher {
 
@@ -35,7 +41,7 @@ final class Matcher {
         }
         boolean sameDay = a.window().kind() == Window.Kind.DAY && b.window().kind() == Window.Kind.DAY;
         Rule people = people(a.count(), b.count(), sameDay);
-        Rule place = a.place().compare(b.place(), a.type());
+        Rule place = place(a, b);
         if (place == Rule.PLACES_DIFFER) {
             return Verdict.refuse(place);
         }
@@ -48,6 +54,21 @@ final class Matcher {
         }
         Rule status = a.status() == b.status() ? Rule.STATUS_SAME : Rule.STATUS_PLANNED_VS_OCCURRED;
         return Verdict.agree(date, place, people, status);
+    }
+
+    /**
+     * How the places agree. Extracted places are noisy (a report's dateline, the province people were taken
+     * to), so differing places are only PLACE_DISPUTED, not a refusal, when they are {@link Place#disputable}
+     * and the rest is strong: both reports pin the event to one week and agree on a distinctive count.
+     */
+    private static Rule place(Profile a, Profile b) {
+        Rule place = a.place().compare(b.place(), a.type());
+        if (place != Rule.PLACES_DIFFER || !a.place().disputable(b.place())) {
+            return place;
+        }
+        boolean pinned = a.window().pinned() && b.window().pinned();
+        boolean counted = a.count() != null && b.count() != null && a.count().distinctivelyClose(b.count());
+        return pinned && counted ? Rule.PLACE_DISPUTED : Rule.PLACES_DIFFER;
     }
 
     /**
@@ -75,10 +96,22 @@ final class Matcher {
         if (a.group() != null && b.group() != null && a.group() != b.group()) {
             return Rule.GROUP_DIFFERS;
         }
-        if (a.agent() != null && b.agent() != null && a.agent() != b.agent()) {
+        if (agentsDiffer(a, b)) {
             return Rule.AGENT_DIFFERS;
         }
         return null;
+    }
+
+    /**
+     * True when the two name different states' authorities as the actor. OTHER is no contradiction (reports
+     * and extraction use it for whoever is vaguely named), and neither is China against North Korea for a
+     * REPATRIATION, which both carry out: one hands over, the other takes in.
+     */
+    private static boolean agentsDiffer(Profile a, Profile b) {
+        if (a.agent() == null || b.agent() == null || a.agent() == b.agent()) {
+            return false;
+        }
+        return a.agent() != Agent.OTHER && b.agent() != Agent.OTHER && a.type() != IncidentType.REPATRIATION;
     }
 
     private static Rule people(Headcount a, Headcount b, boolean sameDay) {
@@ -104,17 +137,25 @@ final class Matcher {
         return undated ? Rule.DATE_UNDATED : Rule.DATE_COARSE;
     }
 
-    /** A coarse or missing date is only trusted when the rest agrees strongly. */
+    /**
+     * A coarse or missing date is only trusted when the rest agrees strongly: counts that agree, and a place
+     * that agrees, or counts that corroborate each other ({@link Headcount#corroborates}) where a place is
+     * unknown. A missing date further needs a place inside the other, equal exact counts or corroborating ones.
+     */
     private static boolean strongEnough(Rule date, Rule place, Rule people, Headcount a, Headcount b) {
         if (date == Rule.DATE_SAME_DAY || date == Rule.DATE_OVERLAP) {
             return true;
         }
         boolean countsAgree = people == Rule.PEOPLE_OVERLAP || people == Rule.PEOPLE_CLOSE;
-        if (!countsAgree || place.weight() < 1) {
+        if (!countsAgree) {
             return false;
         }
+        boolean corroborated = a.corroborates(b);
+        if (place.weight() < 1) {
+            return place == Rule.PLACE_UNKNOWN && corroborated;
+        }
         boolean equalExact = a.exact() && b.exact() && a.lo() == b.lo();
-        return date == Rule.DATE_COARSE || place.weight() >= 2 || equalExact;
+        return date == Rule.DATE_COARSE || place.weight() >= 2 || equalExact || corroborated;
     }
 
     /** A sentence for an analyst: what each side says, and the rule applied to each field. */

@@ -39,6 +39,9 @@ final class Outlets {
      * (nothing says it repeats another), once per document.
      */
     static int independent(List<SourcedIncident> members) {
+        if (members.size() < 2) {
+            return members.size();
+        }
         List<List<String>> outlets = new ArrayList<>();
         List<String> unsourcedDocuments = new ArrayList<>();
         for (SourcedIncident m : members) {

@@ -111,6 +111,24 @@ record Place(String name, String admin1, String country, boolean border) {
         return bare.country != null ? Rule.PLACE_SAME_COUNTRY : Rule.PLACE_UNKNOWN;
     }
 
+    /**
+     * True when two places that {@link #compare} finds different may still be one event's place told with
+     * noise: they lie in different countries (one is often where the report was written, not where the event
+     * happened), or one names no more than a province (often where the people came from or were taken to). Two
+     * different named places of one country never are.
+     */
+    boolean disputable(Place other) {
+        if (country != null && other.country != null && !country.equals(other.country)) {
+            return true;
+        }
+        return !local() || !other.local();
+    }
+
+    /** True when the name is finer than a province. */
+    private boolean local() {
+        return name != null && !name.equals(admin1);
+    }
+
     private boolean differentNames(Place other) {
         return name != null && other.name != null && !Objects.equals(name, other.name);
     }

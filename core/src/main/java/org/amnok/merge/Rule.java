@@ -20,6 +20,8 @@ enum Rule {
     PLACE_SAME_COUNTRY(1, "the same country, one place unnamed"),
     PLACE_CROSS_BORDER(0, "the two sides of one handover or crossing"),
     PLACE_UNKNOWN(0, "a place is unknown"),
+    PLACE_DISPUTED(-1, "the places disagree (other countries, or a province against a city elsewhere), but both "
+            + "pin the event to one week and agree on a count of ten or more"),
     PEOPLE_OVERLAP(3, "the counts overlap"),
     PEOPLE_CLOSE(2, "the counts are within a factor 1.5"),
     PEOPLE_DISPUTED(-1, "the estimates differ (within a factor 4) for an event pinned to one day"),

@@ -16,6 +16,9 @@ record Window(long lo, long hi, Kind kind) {
     /** Longest stated range, in days, that still counts as a precise date: a season or three months. */
     static final int PRECISE_DAYS = 92;
 
+    /** Longest window, in days, that pins an event down: a stated day or week ("last week"). */
+    static final int PINNED_DAYS = 7;
+
     /** What a window rests on, from most to least telling. */
     enum Kind {
         /** A stated day: another day-precision date a day either side still agrees ("May 24" vs "May 25"). */
@@ -37,6 +40,11 @@ record Window(long lo, long hi, Kind kind) {
     /** True when the window rests on a stated week, month, season, short interval or day. */
     boolean precise() {
         return kind == Kind.DAY || kind == Kind.RANGE;
+    }
+
+    /** True when the window rests on a stated date of at most {@link #PINNED_DAYS} days. */
+    boolean pinned() {
+        return kind != Kind.UNDATED && days() <= PINNED_DAYS;
     }
 
     /** The first day. */

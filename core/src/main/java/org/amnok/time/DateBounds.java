@@ -22,10 +22,23 @@ public record DateBounds(LocalDate first, LocalDate last) {
 
     /** Bounds of {@code value}, or empty when it is unknown or not in a spec form. */
     public static Optional<DateBounds> of(DateValue value) {
-        if (value == null || value.value() == null) {
+        return value == null ? Optional.empty() : of(value.value());
+    }
+
+    /** Bounds of a spec date string ("2019-05", "2020-WI", "2019-07/2019-08"), or empty when it is not one. */
+    public static Optional<DateBounds> of(String value) {
+        if (value == null) {
             return Optional.empty();
         }
-        String[] parts = value.value().split("/", 2);
+        try {
+            return parse(value);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // "2019-13", "2019-02-30": shaped like a date, but none
+        }
+    }
+
+    private static Optional<DateBounds> parse(String value) {
+        String[] parts = value.split("/", 2);
         Optional<DateBounds> a = single(parts[0]);
         Optional<DateBounds> b = parts.length > 1 ? single(parts[1]) : a;
         return a.isPresent() && b.isPresent() ? Optional.of(new DateBounds(a.get().first, b.get().last))

@@ -32,6 +32,25 @@ class HeadcountTest {
         assertThat(b.compare(a)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}..{1} (approx {2}) vs {3}..{4} (approx {5}): corroborates {6}")
+    @CsvSource(nullValues = "-", value = {
+        "501, -,  false, 600, 600, true,  true",
+        "200, -,  true,  501, -,   false, true",
+        "-, 600,  false, 600, 600, true,  true",
+        "10, 10,  false, 10, 10,   false, true",
+        "11, -,   false, 200, 200, false, false",
+        "12, 12,  false, 10, 10,   false, false",
+        "3, 3,    false, 3, 3,     false, false",
+        "1, 1,    false, 1, 1,     false, false",
+    })
+    void countsCorroborateWhenTheyShareANumberOfTenOrMoreWithinAFactorFour(Integer min1, Integer max1,
+            boolean approx1, Integer min2, Integer max2, boolean approx2, boolean expected) {
+        Headcount a = Headcount.of(new People(min1, max1, approx1, null, null, null, null)).orElseThrow();
+        Headcount b = Headcount.of(new People(min2, max2, approx2, null, null, null, null)).orElseThrow();
+        assertThat(a.corroborates(b)).isEqualTo(expected);
+        assertThat(b.corroborates(a)).isEqualTo(expected);
+    }
+
     @Test
     void anUnstatedCountIsNoCount() {
         assertThat(Headcount.of(People.UNKNOWN)).isEmpty();

@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 import org.amnok.incident.Agent;
 import org.amnok.incident.Group;
 import org.amnok.incident.IncidentType;
+import org.amnok.incident.Location;
+import org.amnok.incident.Precision;
 import org.amnok.incident.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,7 +85,30 @@ class MatcherTest {
                             .of(21, null).in("Dandong", "Liaoning").by("a#0", "2020-03-04", "X"),
                     Told.repatriation().status(Status.BLOCKED).about(20).in("Dandong", "Liaoning")
                             .by("b#0", "2020-10-15", "Y"),
-                    Rule.DATES_DISJOINT));
+                    Rule.DATES_DISJOINT),
+            Arguments.of("a dateline against the city, counts of three", Told.arrest().of(3).agent(Agent.OTHER)
+                            .at(seoul()).on("2014-03-07").by("a#0", "2014-03-09", "X"),
+                    Told.arrest().of(3).in("Yanji", "Jilin").on("2014-03-07").by("b#0", "2014-03-10", "Y"),
+                    Rule.PLACES_DIFFER),
+            Arguments.of("a province elsewhere and a city, a month apart", Told.arrest().of(15).inProvince("Liaoning")
+                            .on("2013-11").by("a#0", "2013-11-30", "X"),
+                    Told.arrest().of(15).in("Kunming", "Yunnan").on("2013-11-15").by("b#0", "2013-11-18", "Y"),
+                    Rule.PLACES_DIFFER),
+            Arguments.of("undated, places unknown, more than ten against two hundred", Told.repatriation()
+                            .of(11, null).by("a#0", "2019-04-02", "X"),
+                    Told.repatriation().of(200).on("2019-03-20").by("b#0", "2019-03-25", "Y"), Rule.WEAK_DATE),
+            Arguments.of("undated, places unknown, one person each", Told.repatriation().of(1)
+                            .by("a#0", "2019-04-02", "X"),
+                    Told.repatriation().of(1).on("2019-03-20").by("b#0", "2019-03-25", "Y"), Rule.WEAK_DATE),
+            Arguments.of("a year, a place unknown, counts merely close", Told.repatriation().of(30)
+                            .on("2022").by("a#0", "2023-01-10", "X"),
+                    Told.repatriation().of(24).inCountry("CN").on("2022-06-02").by("b#0", "2022-06-05", "Y"),
+                    Rule.WEAK_DATE));
+    }
+
+    /** A South Korean dateline, as extraction sometimes takes for the place of the event. */
+    private static Location seoul() {
+        return new Location("Seoul", "Seoul", "KR", Precision.CITY, null, null, null);
     }
 
     @ParameterizedTest(name = "{0} stay apart: {3}")
@@ -137,7 +162,33 @@ class MatcherTest {
             Arguments.of("undated, country only, equal exact counts",
                     Told.repatriation().planned().of(10).inCountry("CN").by("a#0", "2017-11-06", "X"),
                     Told.repatriation().planned().of(10).inCountry("CN").by("b#0", "2017-11-07", "Y"),
-                    "date-undated+place-same-country+people-overlap+status-same"));
+                    "date-undated+place-same-country+people-overlap+status-same"),
+            Arguments.of("a dateline in Seoul and the city, one day, at least 13 and 15",
+                    Told.arrest().of(13, null).agent(Agent.OTHER).at(seoul()).on("2013-11-15")
+                            .by("a#0", "2013-11-18", "X"),
+                    Told.arrest().of(15).in("Kunming", "Yunnan").on("2013-11-15").by("b#0", "2013-11-18", "Y"),
+                    "date-same-day+place-disputed+people-overlap+status-same"),
+            Arguments.of("a province elsewhere and the city, the same week, 15 and 13",
+                    Told.arrest().of(15).inProvince("Liaoning").on("2013-11-15").by("a#0", "2013-11-18", "X"),
+                    Told.arrest().of(13).in("Kunming", "Yunnan").on("2013-11-11/2013-11-17")
+                            .by("b#0", "2013-11-21", "Y"),
+                    "date-overlap+place-disputed+people-close+status-same"),
+            Arguments.of("undated, places unknown, more than 500 and about 600",
+                    Told.repatriation().of(501, null).at(Location.UNKNOWN).on("2023-10-09")
+                            .by("a#0", "2023-10-12", "X"),
+                    Told.repatriation().about(600).at(Location.UNKNOWN).by("b#0", "2023-10-13", "Y"),
+                    "date-undated+place-unknown+people-overlap+status-same"),
+            Arguments.of("hundreds planned in a year somewhere, more than 500 returned on a day of it",
+                    Told.repatriation().planned().of(200, null).in("Hangzhou", "Zhejiang").on("2023")
+                            .by("a#0", "2024-05-02", "X"),
+                    Told.repatriation().of(501, null).at(Location.UNKNOWN).on("2023-10-09")
+                            .by("b#0", "2023-10-12", "Y"),
+                    "date-coarse+place-unknown+people-overlap+status-planned-vs-occurred"),
+            Arguments.of("China hands over what North Korea takes in",
+                    Told.repatriation().of(201, null).agent(Agent.KP_AUTHORITIES).on("2024-04-26")
+                            .by("a#0", "2024-05-02", "X"),
+                    Told.repatriation().about(60).inCountry("CN").on("2024-04-26").by("b#0", "2024-05-08", "Y"),
+                    "date-same-day+place-unknown+people-disputed+status-same"));
     }
 
     @ParameterizedTest(name = "{0}: {3}")

@@ -39,6 +39,23 @@ class PlaceTest {
         assertThat(y.compare(x, type)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} vs {1}: disputable {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Seoul,Seoul,KR,city           | Kunming,Yunnan,CN,city        | true",
+        "Liaoning,Liaoning,CN,province | Kunming,Yunnan,CN,city        | true",
+        ",Jilin,CN,province            | Shenyang,Liaoning,CN,city     | true",
+        ",,LA,country                  | ,,CN,country                  | true",
+        "Shenyang,Liaoning,CN,city     | Dandong,Liaoning,CN,city      | false",
+        "Kunming,Yunnan,CN,city        | Dali,Yunnan,CN,city           | false",
+        "Yalu River,,,border           | Tumen River,,,border          | false",
+    })
+    void differingPlacesAreDisputableOnlyWhereExtractionNoiseExplainsThem(String a, String b, boolean expected) {
+        Place x = Place.of(location(a));
+        Place y = Place.of(location(b));
+        assertThat(x.disputable(y)).isEqualTo(expected);
+        assertThat(y.disputable(x)).isEqualTo(expected);
+    }
+
     /** "place,admin1,country,precision", empty fields unknown. */
     private static Location location(String spec) {
         String[] f = (spec.trim() + " ").split(",", -1);

@@ -2,6 +2,8 @@ package org.amnok.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,16 +34,21 @@ class VolumeTest {
     @EnabledIfSystemProperty(named = "amnok.bench", matches = "true")
     void aMillionIncidentsMergeInSeconds() {
         List<SourcedIncident> reports = new ArrayList<>(Synthetic.reports(1_000_000, 20, 3));
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         List<Case> cases = CaseMerger.create().merge(reports, List.of());
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("merged %d incidents into %d cases in %.1f s%n", reports.size(), cases.size(), seconds);
+        System.out.printf("merged %d incidents into %d cases in %.1f s (%.1f s of CPU)%n", reports.size(),
+                cases.size(), seconds, (os.getProcessCpuTime() - cpu) / 1e9);
+        cpu = os.getProcessCpuTime();
         long atRiskStart = System.nanoTime();
         int atRisk = AtRisk.list(cases).size();
         double atRiskSeconds = (System.nanoTime() - atRiskStart) / 1e9;
-        System.out.printf("%d at risk in %.1f s%n", atRisk, atRiskSeconds);
-        assertThat(seconds).isLessThan(60);
-        assertThat(atRiskSeconds).isLessThan(60);
+        System.out.printf("%d at risk in %.1f s (%.1f s of CPU)%n", atRisk, atRiskSeconds,
+                (os.getProcessCpuTime() - cpu) / 1e9);
+        assertThat(seconds).isLessThan(120); // on a shared two-core machine; see CaseMerger's Javadoc
+        assertThat(atRiskSeconds).isLessThan(30);
     }
 
     private static long comparisons(List<SourcedIncident> reports) {

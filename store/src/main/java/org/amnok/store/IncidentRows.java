@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.amnok.incident.Agent;
 import org.amnok.incident.DatePart;
@@ -21,6 +22,7 @@ import org.amnok.incident.Precision;
 import org.amnok.incident.Scope;
 import org.amnok.incident.Span;
 import org.amnok.incident.Status;
+import org.amnok.time.DateBounds;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Incidents to and from rows of the {@code incidents} table. Stateless. */
@@ -94,11 +96,11 @@ final class IncidentRows {
     }
 
     private static void bindDate(SqlStatement<?> s, DateValue d) {
-        LocalDate[] bounds = DateBounds.of(d.value()).orElse(null);
-        String from = bounds == null ? null : bounds[0].toString();
+        Optional<DateBounds> bounds = DateBounds.of(d);
+        String from = bounds.map(b -> b.first().toString()).orElse(null);
         s.bind("date_value", d.value()).bind("date_part", name(d.part())).bind("date_from", from)
-                .bind("date_to", bounds == null ? null : bounds[1].toString())
-                .bind("span_days", bounds == null ? null : (Long) ChronoUnit.DAYS.between(bounds[0], bounds[1]))
+                .bind("date_to", bounds.map(b -> b.last().toString()).orElse(null))
+                .bind("span_days", bounds.map(b -> ChronoUnit.DAYS.between(b.first(), b.last())).orElse(null))
                 .bind("sort_date", from == null ? UNDATED : from);
     }
 
