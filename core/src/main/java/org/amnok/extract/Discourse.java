@@ -79,6 +79,7 @@ final class Discourse {
             }
         }
         shareWithinSentence(r, kept);
+        shareDates(r, kept);
         incidents.addAll(kept);
         told.addAll(kept);
         remember(r, told);
@@ -92,6 +93,41 @@ final class Discourse {
                         .ifPresent(o -> d.place = o.place);
             }
         }
+    }
+
+    /**
+     * "opened fire on five people wading across the river in early September": a date after both verbs, or one
+     * tied to the other by "soon after", "while" or "when", dates both.
+     */
+    private static void shareDates(Reading r, List<Draft> kept) {
+        for (Draft d : kept) {
+            if (!d.date.isUnknown() || d.type == IncidentType.DETENTION || d.type == IncidentType.MEASURE) {
+                continue;
+            }
+            for (Draft o : kept) {
+                if (o != d && !o.date.isUnknown() && (dateAfterBoth(r, d, o) || during(r, d, o)
+                        || linkedInTime(r, d, o))) {
+                    d.date = o.date;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean dateAfterBoth(Reading r, Draft d, Draft o) {
+        int last = Math.max(d.head, o.head);
+        return r.times().stream().filter(t -> t.kind() != org.amnok.time.TimeKind.SPEECH)
+                .anyMatch(t -> r.tokenAt(t.span()) > last && t.value().equals(o.date));
+    }
+
+    private static boolean linkedInTime(Reading r, Draft a, Draft b) {
+        Tokens t = r.tokens();
+        for (int i = Math.min(a.head, b.head) + 1; i < Math.max(a.head, b.head); i++) {
+            if (t.lower(i).equals("after") && t.lower(i - 1).equals("soon")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean during(Reading r, Draft a, Draft b) {

@@ -51,6 +51,16 @@ class ExtractorTest {
                 "ARREST OCCURRED 3/3 Nanning 2022-05-09");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Guards fired on five people wading across the Tumen in early June. | VIOLENCE 2022-06, CROSSING 2022-06
+            Guards seized six people in late May, soon after they crossed the Tumen. | ARREST 2022-05, CROSSING 2022-05
+            """)
+    void aDateAfterBothVerbsOrTiedBySoonAfterDatesBoth(String sentence, String expected) {
+        assertThat(extract(sentence)).extracting(i -> i.type() + " " + i.date().value())
+                .containsExactlyInAnyOrder(expected.split(",\\s*"));
+    }
+
     @Test
     void theyCarriesThePreviousGroupsCountAndTheSameDayItsDate() {
         List<Incident> found = extract("Four defectors were arrested in Yanji on May 12. "
