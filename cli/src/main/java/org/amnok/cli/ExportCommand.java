@@ -3,6 +3,7 @@ package org.amnok.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.amnok.store.IncidentStore;
@@ -47,14 +48,27 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--cases is written as JSON lines only; use"
                     + " --format json with --cases");
         }
-        try (IncidentStore store = db.open(); AtomicOutput output = AtomicOutput.open(out,
-                spec.commandLine().getOut())) {
+        if (out != null) {
+            createFolderOf(out);
+        }
+        try (IncidentStore store = db.open();
+             LineOutput output = LineOutput.open(out, spec.commandLine().getOut())) {
             write(store, output.writer());
             output.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export (" + e.getMessage() + ")", e);
         }
         return 0;
+    }
+
+    /** Unlike {@code extract}, an export makes the folder it is asked to write into. */
+    private static void createFolderOf(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file + " (" + e.getMessage()
+                    + "); check its permissions", e);
+        }
     }
 
     private void write(IncidentStore store, Writer writer) throws IOException {

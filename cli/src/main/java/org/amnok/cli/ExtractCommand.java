@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Main.Outcome> {
         List<Path> files = Inputs.expand(in, spec);
         checkOut();
         try (Reporter reporter = reporter(settings, files);
-             LineOutput output = out == null ? LineOutput.to(spec.commandLine().getOut()) : LineOutput.toFile(out);
+             LineOutput output = LineOutput.open(out, spec.commandLine().getOut());
              Stream<Reading> readings = DocumentReader.create().read(files, published);
              OrderedExtraction extraction = new OrderedExtraction(Extractor.create(), settings.threads())) {
             int failed = run(readings, extraction, reporter, output);

@@ -54,6 +54,16 @@ final class LineOutput implements Closeable {
         }
     }
 
+    /** Lines to {@code target}, or to {@code out} when {@code target} is {@code null}. */
+    static LineOutput open(Path target, Writer out) {
+        return target == null ? to(out) : toFile(target);
+    }
+
+    /** The writer under the lines, for exports that stream their own format (CSV, JSON) into it. */
+    Writer writer() {
+        return writer;
+    }
+
     /** Writes {@code line} and a line end. */
     void write(String line) {
         try {
