@@ -11,6 +11,7 @@ import org.amnok.incident.IncidentType;
 import org.amnok.incident.People;
 import org.amnok.incident.Status;
 import org.amnok.people.PeopleMention;
+import org.amnok.time.TimeMention;
 
 /**
  * What a report has told so far, so later sentences can lean on it: "they" means the last group, "the same
@@ -116,8 +117,7 @@ final class Discourse {
 
     private static boolean dateAfterBoth(Reading r, Draft d, Draft o) {
         int last = Math.max(d.head, o.head);
-        return r.times().stream().filter(t -> t.kind() != org.amnok.time.TimeKind.SPEECH)
-                .anyMatch(t -> r.tokenAt(t.span()) > last && t.value().equals(o.date));
+        return r.eventTimes().stream().anyMatch(t -> r.tokenAt(t.span()) > last && t.value().equals(o.date));
     }
 
     private static boolean linkedInTime(Reading r, Draft a, Draft b) {
@@ -331,7 +331,6 @@ final class Discourse {
     }
 
     private void remember(Reading r, List<Draft> told) {
-        List<Draft> kept = told;
         for (Draft d : told) {
             // A pronoun names the last group again; only a draft with its own people introduces one.
             if (!d.people.isUnknown() && d.type != IncidentType.MEASURE && d.groupSentence < 0) {
@@ -342,7 +341,7 @@ final class Discourse {
                 lastGroupDate = d.date;
             }
         }
-        if (kept.isEmpty()) {
+        if (told.isEmpty()) {
             for (PeopleMention m : r.people()) {
                 boolean northKorean = m.nationality() == org.amnok.people.Nationality.NORTH_KOREAN
                         || m.group() != null;
@@ -356,11 +355,11 @@ final class Discourse {
         } else {
             lastGroupForeign = false;
         }
-        pendingDate = kept.isEmpty() ? sentenceDate(r) : DateValue.UNKNOWN;
+        pendingDate = told.isEmpty() ? sentenceDate(r) : DateValue.UNKNOWN;
     }
 
     private static DateValue sentenceDate(Reading r) {
-        return r.times().stream().filter(t -> t.kind() != org.amnok.time.TimeKind.SPEECH)
-                .map(t -> t.value()).filter(v -> !v.isUnknown()).findFirst().orElse(DateValue.UNKNOWN);
+        return r.eventTimes().stream().map(TimeMention::value).filter(v -> !v.isUnknown()).findFirst()
+                .orElse(DateValue.UNKNOWN);
     }
 }

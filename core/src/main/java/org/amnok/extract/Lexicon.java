@@ -114,15 +114,14 @@ final class Lexicon {
             "expect", "schedule", "plan", "face", "await", "awaiting", "danger", "risk", "intend",
             "about", "due", "going", "prepare");
 
-    /** Words that report a refusal or a halt: a repatriation near them was tried and stopped (BLOCKED). */
-    static final Set<String> REFUSALS = Set.of("refuse", "reject", "decline", "hold", "stall", "reluctant",
-            "block", "halt", "suspend", "delay", "accept");
+    /**
+     * Lemmas that report a refusal or a halt: a repatriation in their sentence was tried and stopped (BLOCKED).
+     * "put on hold", "turned them away" and a denied "accept" or "take" are phrases, matched by the rules.
+     */
+    static final Set<String> REFUSALS = Set.of("refuse", "reject", "decline", "reluctant", "stall", "halt",
+            "suspend");
 
     /** Adverbs of habit: a statement with one is about what usually happens, not an incident. */
     static final Set<String> HABITS = Set.of("routinely", "usually", "normally", "typically", "often",
             "generally", "always", "seldom", "rarely", "frequently", "regularly", "sometimes");
-
-    /** Verbs of reporting: a date they govern is when something was said, not when it happened. */
-    static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "confirm", "speak", "post",
-            "quote", "cite", "add", "state", "explain", "claim");
 }

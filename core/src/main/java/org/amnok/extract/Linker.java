@@ -261,8 +261,8 @@ final class Linker {
     private static void assignTimes(Reading r, Map<Trigger, Draft> drafts) {
         Map<Draft, TimeMention> best = new HashMap<>();
         Map<Draft, Integer> distance = new HashMap<>();
-        for (TimeMention m : r.times()) {
-            if (m.kind() == TimeKind.SPEECH || m.value().isUnknown() && m.kind() != TimeKind.ANAPHORIC) {
+        for (TimeMention m : r.eventTimes()) {
+            if (m.value().isUnknown() && m.kind() != TimeKind.ANAPHORIC) {
                 continue;
             }
             int at = r.tokenAt(m.span());
@@ -411,7 +411,7 @@ final class Linker {
         if (s.place == null && own.isEmpty() && m.group() == d.group) {
             return null;
         }
-        List<TimeMention> times = r.times().stream().filter(x -> x.kind() != TimeKind.SPEECH)
+        List<TimeMention> times = r.eventTimes().stream()
                 .filter(x -> x.span().start() >= m.span().end() && nextMentionAfter(r, m) > x.span().start())
                 .toList();
         if (!times.isEmpty()) {
@@ -425,11 +425,4 @@ final class Linker {
                 .orElse(Integer.MAX_VALUE);
     }
 
-    static boolean isCountry(PlaceMention p) {
-        return p.place().kind() == PlaceKind.COUNTRY;
-    }
-
-    static People peopleOrUnknown(PeopleMention m) {
-        return m == null ? People.UNKNOWN : m.people();
-    }
 }

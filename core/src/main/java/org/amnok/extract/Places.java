@@ -191,8 +191,4 @@ final class Places {
         }
         return null;
     }
-
-    static Comparator<Place> byPrecision() {
-        return Comparator.comparingInt(Places::rank);
-    }
 }

@@ -5,6 +5,7 @@ import org.amnok.gazetteer.PlaceMention;
 import org.amnok.incident.Span;
 import org.amnok.people.PeopleMention;
 import org.amnok.text.Sentence;
+import org.amnok.time.TimeKind;
 import org.amnok.time.TimeMention;
 
 /**
@@ -19,6 +20,11 @@ record Reading(Sentence sentence, List<Trigger> triggers, List<PeopleMention> pe
         people = List.copyOf(people);
         places = List.copyOf(places);
         times = List.copyOf(times);
+    }
+
+    /** Times of events: the dates of statements ("said on Tuesday") left out. */
+    List<TimeMention> eventTimes() {
+        return times.stream().filter(t -> t.kind() != TimeKind.SPEECH).toList();
     }
 
     Tokens tokens() {

@@ -318,8 +318,7 @@ final class TriggerRules {
     private static boolean refused(Tokens t) {
         for (int i = 0; i < t.size(); i++) {
             String lemma = t.lemma(i);
-            boolean refusal = Set.of("refuse", "reject", "decline", "reluctant", "stall", "halt", "suspend")
-                    .contains(lemma) || (lemma.equals("hold") && t.lower(i - 1).equals("on"))
+            boolean refusal = Lexicon.REFUSALS.contains(lemma) || (lemma.equals("hold") && t.lower(i - 1).equals("on"))
                     || lemma.equals("turn") && t.findAfter(i + 1, 3, Set.of("away")) >= 0;
             boolean notAccepting = (lemma.equals("accept") || lemma.equals("take"))
                     && t.findBefore(i, 3, Lexicon.NEGATIONS) >= 0;
