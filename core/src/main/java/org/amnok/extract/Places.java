@@ -1,7 +1,6 @@
 package org.amnok.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.amnok.gazetteer.Gazetteer;
