@@ -30,6 +30,8 @@ final class Discourse {
     private People lastGroup;
     private DateValue lastGroupDate = DateValue.UNKNOWN;
     private DateValue pendingDate = DateValue.UNKNOWN;
+    /** Where the sentence just before, which told of no incident, set the scene ("hiding in a house in X"). */
+    private org.amnok.gazetteer.Place pendingPlace;
     private boolean lastGroupForeign;
     private int lastGroupSentence = -1;
     private final List<Draft> waiting = new ArrayList<>();
@@ -64,6 +66,7 @@ final class Discourse {
             }
             resolvePeople(d);
             d.lead = lead;
+            enterScene(r, d);
             boolean dropBare = d.bareNoun && !lead && d.type != IncidentType.MEASURE
                     && !(d.fresh && !d.date.isUnknown());
             if (retelling(d) || dropBare) {
@@ -214,7 +217,7 @@ final class Discourse {
         }
         inheritDate(r, d);
         d.agent = agent(r, d);
-        d.group = d.group != null || d.type == IncidentType.MEASURE ? d.group : defaultGroup(r);
+        d.group = d.group != null || d.type == IncidentType.MEASURE ? d.group : defaultGroup(r, d);
     }
 
     /** The latest incident of {@code type}, or else the latest of any type. */
@@ -246,12 +249,48 @@ final class Discourse {
         return n.isPresent() ? People.exactly(n.getAsInt()) : lastGroup;
     }
 
-    private void inheritDate(Reading r, Draft d) {
-        boolean inherits = Set.of(IncidentType.ARREST, IncidentType.CROSSING, IncidentType.VIOLENCE,
+    /**
+     * "The five were hiding in a house in Changbai early on Thursday. Two were captured ...": a sentence that
+     * tells of no incident but names where and when sets the scene for the next one, before that one is
+     * matched to an incident told earlier, so a re-telling carries the scene back to it.
+     */
+    private void enterScene(Reading r, Draft d) {
+        if (!inherits(r, d) || d.referent != null || introduces(r, d)) {
+            // "one of the five reached the bank": a share of a group told before stays with that group;
+            // "a woman from Hyesan reached Changbai": a new group opens a new story.
+            return;
+        }
+        if (d.place == null && pendingPlace != null) {
+            d.place = pendingPlace;
+            d.country = pendingPlace.country();
+        }
+        if (d.date.isUnknown() && !pendingDate.isUnknown()) {
+            d.date = pendingDate;
+        }
+    }
+
+    /** "a woman", "about 20 defectors": people named by an indefinite noun, not by a pronoun or a bare number. */
+    private static boolean introduces(Reading r, Draft d) {
+        if (d.mention == null || d.mention.definite()) {
+            return false;
+        }
+        org.amnok.incident.Span head = d.mention.head();
+        int offset = r.sentence().offset();
+        String word = r.sentence().text().substring(head.start() - offset, head.end() - offset);
+        return org.amnok.people.Counts.number(word).isEmpty();
+    }
+
+    /** Whether a draft may take a date or place the discourse set: an event that happened, told without "later". */
+    private static boolean inherits(Reading r, Draft d) {
+        boolean type = Set.of(IncidentType.ARREST, IncidentType.CROSSING, IncidentType.VIOLENCE,
                 IncidentType.ESCAPE, IncidentType.REPATRIATION).contains(d.type) && d.status == Status.OCCURRED;
         boolean later = r.tokens().findBefore(d.head, 8, Set.of("later", "since", "afterwards", "subsequently",
                 "then", "eventually")) >= 0;
-        if (!d.date.isUnknown() || !inherits || later) {
+        return type && !later;
+    }
+
+    private void inheritDate(Reading r, Draft d) {
+        if (!d.date.isUnknown() || !inherits(r, d)) {
             return;
         }
         boolean refers = d.anaphoric || d.referent != null;
@@ -274,7 +313,16 @@ final class Discourse {
         return Agents.byDefault(d.type, d.country);
     }
 
-    private static Group defaultGroup(Reading r) {
+    /**
+     * Who unnamed people are: those of the group the draft refers back to, or of a report about soldiers or
+     * workers; else smugglers in a smuggling story, else defectors.
+     */
+    private Group defaultGroup(Reading r, Draft d) {
+        Group told = incidents.stream().filter(i -> i.lead && (i.group == Group.SOLDIERS || i.group == Group.WORKERS))
+                .map(i -> i.group).findFirst().orElse(null);
+        if (told != null && (d.anaphoric || d.mention == null || !d.people.isUnknown())) {
+            return told;
+        }
         return r.sentence().text().toLowerCase(Locale.ROOT).contains("smuggl") ? Group.SMUGGLERS : Group.DEFECTORS;
     }
 
@@ -356,6 +404,7 @@ final class Discourse {
             lastGroupForeign = false;
         }
         pendingDate = told.isEmpty() ? sentenceDate(r) : DateValue.UNKNOWN;
+        pendingPlace = told.isEmpty() ? Places.scene(r).orElse(null) : null;
     }
 
     private static DateValue sentenceDate(Reading r) {

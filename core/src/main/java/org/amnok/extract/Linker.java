@@ -100,7 +100,7 @@ final class Linker {
             return after != null && of ? after : null;
         }
         if (subjectFirst) {
-            return before != null ? before : after;
+            return before != null ? relativeHost(r, before) : after;
         }
         return after != null ? after : before;
     }
@@ -191,6 +191,22 @@ final class Linker {
         return best;
     }
 
+    /**
+     * "Two deserters who had robbed villagers were captured": a mention inside a relative clause is not the
+     * subject; the one the clause describes is.
+     */
+    private static PeopleMention relativeHost(Reading r, PeopleMention m) {
+        int at = r.tokenAt(m.span());
+        PeopleMention host = null;
+        for (PeopleMention o : outer(r)) {
+            int end = r.tokenEnd(o.span());
+            if (end < at && r.tokens().isWord(end, Set.of("who", "whom", "which"))) {
+                host = o;
+            }
+        }
+        return host != null ? host : m;
+    }
+
     /** Mentions not nested in another: "Two of [the nine young North Koreans]" is about the two. */
     private static List<PeopleMention> outer(Reading r) {
         return r.people().stream().filter(m -> r.people().stream()
@@ -247,7 +263,7 @@ final class Linker {
     }
 
     /** "a source in Dandong", "a Seoul-based group": where someone speaks from, not where it happened. */
-    private static boolean attribution(Tokens t, int at) {
+    static boolean attribution(Tokens t, int at) {
         for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
             if (t.isWord(i, ATTRIBUTION)) {
                 return true;

@@ -95,6 +95,22 @@ final class Places {
         return false;
     }
 
+    /** "in Changbai", "at a house near the town of Tumen": a place something was in, not one acted on. */
+    private static boolean inside(Reading r, PlaceMention p) {
+        Tokens t = r.tokens();
+        int at = r.tokenAt(p.span());
+        for (int i = at - 1; i >= 0 && i >= at - 4; i--) {
+            if (t.isWord(i, Set.of("in", "at", "near", "outside", "inside", "around"))) {
+                return true;
+            }
+            if (!t.isWord(i, Set.of("the", "a", "city", "town", "county", "of", "village"))
+                    && !t.pos(i).equals("PROPN") && !t.pos(i).equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean conjoinedWithin(Place first, List<Place> top) {
         return top.stream().allMatch(p -> p.equals(first));
     }
@@ -148,6 +164,18 @@ final class Places {
         }
         boolean from = r.tokens().lower(r.tokenAt(p.span()) - 1).equals("from");
         return !from || d.type == IncidentType.CROSSING || d.type == IncidentType.REPATRIATION;
+    }
+
+    /**
+     * The one place a sentence says something happened at ("hiding in a house in Changbai"): a located town,
+     * county, river, bridge, port or dam, not a speaker's home ("a source in Dandong"); empty when none or two.
+     */
+    static java.util.Optional<Place> scene(Reading r) {
+        List<Place> located = r.places().stream()
+                .filter(p -> !p.adjective() && rank(p.place()) <= 2 && p.place().kind() != PlaceKind.BORDER && inside(r, p)
+                        && !Linker.attribution(r.tokens(), r.tokenAt(p.span())) && !conjoined(r, p))
+                .map(PlaceMention::place).distinct().toList();
+        return located.size() == 1 ? java.util.Optional.of(located.get(0)) : java.util.Optional.empty();
     }
 
     /** Lower is more precise. */

@@ -79,6 +79,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aSentenceThatOnlySetsTheSceneGivesItsPlaceAndDateToTheNextAndToTheIncidentThatRetells() {
+        List<Incident> found = extract("Two army deserters who had robbed farmers in Jilin were captured, "
+                + "a source said. The four were hiding in a barn in Helong early on Tuesday. "
+                + "Two were captured by police, but the other two got away.");
+        assertThat(found).extracting(i -> summary(i) + " " + i.group()).containsExactly(
+                "ARREST OCCURRED 2/2 Helong 2022-06-07 SOLDIERS",
+                "ESCAPE OCCURRED 2/2 Helong 2022-06-07 SOLDIERS");
+    }
+
+    @Test
+    void aNewGroupNamedByANounOpensANewStoryAndTakesNoScene() {
+        List<Incident> found = extract("Smuggling is rife in the villages near Hyesan. "
+                + "A North Korean woman was arrested in May.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly("ARREST OCCURRED 1/1 null 2022-05");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
