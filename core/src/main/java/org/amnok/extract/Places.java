@@ -172,7 +172,8 @@ final class Places {
      */
     static java.util.Optional<Place> scene(Reading r) {
         List<Place> located = r.places().stream()
-                .filter(p -> !p.adjective() && rank(p.place()) <= 2 && p.place().kind() != PlaceKind.BORDER && inside(r, p)
+                .filter(p -> !p.adjective() && rank(p.place()) <= 2 && p.place().kind() != PlaceKind.BORDER
+                        && inside(r, p)
                         && !Linker.attribution(r.tokens(), r.tokenAt(p.span())) && !conjoined(r, p))
                 .map(PlaceMention::place).distinct().toList();
         return located.size() == 1 ? java.util.Optional.of(located.get(0)) : java.util.Optional.empty();
