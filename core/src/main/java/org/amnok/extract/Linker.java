@@ -37,7 +37,7 @@ final class Linker {
     private static final Set<String> ATTRIBUTION = Set.of("source", "sources", "official", "officials",
             "resident", "residents", "activist", "activists", "correspondent", "reporter", "spokesman",
             "based", "spokeswoman", "native", "ministry", "consulate", "paper", "newspaper", "group", "church",
-            "organization", "commission", "office");
+            "organization", "commission", "office", "media", "press", "outlets", "broadcaster");
 
     private Linker() {
     }
@@ -265,7 +265,8 @@ final class Linker {
     /** "a source in Dandong", "a Seoul-based group": where someone speaks from, not where it happened. */
     static boolean attribution(Tokens t, int at) {
         for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
-            if (t.isWord(i, ATTRIBUTION)) {
+            // "the customs office in Dandong" is where a handover passed, not who said so.
+            if (t.isWord(i, ATTRIBUTION) && !t.lower(i - 1).equals("customs")) {
                 return true;
             }
         }

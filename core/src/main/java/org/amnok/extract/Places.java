@@ -126,6 +126,9 @@ final class Places {
         }
         Tokens t = r.tokens();
         int from = r.tokenEnd(d.mention.span());
+        if (from < at && t.pos(from).equals("VERB") && Linker.reducedRelative(t, from)) {
+            return true; // "a woman held at the center in Onsong made another attempt to flee"
+        }
         for (int i = from; i < at; i++) {
             if (t.isWord(i, Set.of("who", "which", "whom", "whose"))) {
                 return true;

@@ -36,6 +36,10 @@ class ExtractorTest {
             Over 30 defectors are being held at a detention center in Tumen. | DETENTION OCCURRED 31/null Tumen null
             Five soldiers crossed the Tumen River early this month. | CROSSING OCCURRED 5/5 Tumen River 2022-06
             The nine defectors will soon be sent back to North Korea. | REPATRIATION PLANNED 9/9 null null
+            Police in Kunming have arrested 13 defectors, media in Seoul said. | ARREST OCCURRED 13/13 Kunming null
+            China handed 50 defectors over on May 14 via the customs office in Dandong. | \
+            REPATRIATION OCCURRED 50/50 Dandong 2022-05-14
+            A woman held at a center in Onsong crossed the Tumen River in May. | CROSSING OCCURRED 1/1 Tumen River 2022-05
             """)
     void fillsCountPlaceDateAndStatusFromOneSentence(String sentence, String expected) {
         assertThat(extract(sentence)).extracting(ExtractorTest::summary).containsExactly(expected);
