@@ -31,6 +31,11 @@ final class Draft {
     String country;
     String facility;
     DateValue date = DateValue.UNKNOWN;
+    /**
+     * "since January": the open period runs to this day (the report's), applied once the date is final so a
+     * re-telling's "since the start of November" reads as no sharper than the lead's "this month"; or null.
+     */
+    java.time.LocalDate openUntil;
     Integer fatalities;
     final Span evidence;
     final int sentence;

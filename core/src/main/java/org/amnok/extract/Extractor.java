@@ -80,7 +80,7 @@ public final class Extractor {
 
     private Reading read(Document doc, String body, Sentence s, Discourse discourse) {
         return new Reading(s, TriggerRules.find(s), people.find(s), gazetteer.find(body, s.span()),
-                times.find(body, s.span(), doc.published(), discourse.anchor()));
+                times.find(body, s.span(), doc.published(), discourse.anchor()), doc.published());
     }
 
     /** The title repeated as the first line, or a short line with no final punctuation (a caption). */
@@ -95,8 +95,12 @@ public final class Extractor {
     }
 
     private static Incident build(String body, Draft d) {
-        return new Incident(d.type, d.status, d.scope, d.people, d.group, d.agent, location(d),
-                d.date == null ? DateValue.UNKNOWN : d.date, d.fatalities, Evidence.of(body, d.evidence));
+        DateValue date = d.date == null ? DateValue.UNKNOWN : d.date;
+        if (d.openUntil != null && !date.isUnknown()) {
+            date = DateValue.of(date.value().split("/")[0] + "/" + d.openUntil);
+        }
+        return new Incident(d.type, d.status, d.scope, d.people, d.group, d.agent, location(d), date,
+                d.fatalities, Evidence.of(body, d.evidence));
     }
 
     private static Location location(Draft d) {

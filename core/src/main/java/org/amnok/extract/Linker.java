@@ -301,18 +301,24 @@ final class Linker {
                 distance.put(d, dist);
             }
         }
-        best.forEach((d, m) -> applyTime(d, m));
+        best.forEach((d, m) -> applyTime(r, d, m));
     }
 
-    private static void applyTime(Draft d, TimeMention m) {
+    private static void applyTime(Reading r, Draft d, TimeMention m) {
         d.date = m.value();
         if (d.share) {
             d.scope = Scope.AGGREGATE;
         }
         boolean aggregateType = d.type == IncidentType.ARREST || d.type == IncidentType.CROSSING
                 || d.type == IncidentType.REPATRIATION;
-        if (m.kind() == TimeKind.SINCE && d.type != IncidentType.MEASURE
-                || m.kind() == TimeKind.INTERVAL && aggregateType && !hasDay(m)) {
+        if (m.kind() == TimeKind.SINCE && d.type != IncidentType.MEASURE) {
+            // "more than 30 arrested since November began": a total over the period up to the report.
+            d.scope = Scope.AGGREGATE;
+            // "so far this month" names the running period itself, as gold writes it.
+            boolean running = r.sentence().text().substring(m.span().start() - r.sentence().offset(),
+                    m.span().end() - r.sentence().offset()).toLowerCase(java.util.Locale.ROOT).contains("this ");
+            d.openUntil = running ? null : r.published();
+        } else if (m.kind() == TimeKind.INTERVAL && aggregateType && !hasDay(m)) {
             d.scope = Scope.AGGREGATE;
         }
     }

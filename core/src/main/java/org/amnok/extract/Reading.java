@@ -10,10 +10,10 @@ import org.amnok.time.TimeMention;
 
 /**
  * One sentence with everything found in it: triggers, people, places and times, each mention located by
- * token index so rules can measure distances in words.
+ * token index so rules can measure distances in words. {@code published} is the report's date, or null.
  */
 record Reading(Sentence sentence, List<Trigger> triggers, List<PeopleMention> people,
-               List<PlaceMention> places, List<TimeMention> times) {
+               List<PlaceMention> places, List<TimeMention> times, java.time.LocalDate published) {
 
     Reading {
         triggers = List.copyOf(triggers);

@@ -116,6 +116,14 @@ class ExtractorTest {
         assertThat(i.scope()).isEqualTo(Scope.AGGREGATE);
         assertThat(i.people().min()).isEqualTo(51);
         assertThat(i.people().max()).isNull();
+        assertThat(i.date().value()).as("an open period runs to the report's date").isEqualTo("2022-01/2022-06-10");
+    }
+
+    @Test
+    void soFarThisMonthNamesTheRunningMonthItself() {
+        Incident i = extract("Police have caught some 35 defectors so far this month.").get(0);
+        assertThat(i.scope()).isEqualTo(Scope.AGGREGATE);
+        assertThat(i.date().value()).isEqualTo("2022-06");
     }
 
     @Test
