@@ -32,7 +32,7 @@ final class Agents {
             if (insideVictims(r, d, i)) {
                 continue;
             }
-            Agent a = agentAt(t, i);
+            Agent a = agentAt(t, i, d.type);
             int distance = Math.abs(i - d.head);
             if (a != null && distance < bestDistance && distance <= MAX_DISTANCE) {
                 best = a;
@@ -46,14 +46,16 @@ final class Agents {
         return d.mention != null && d.mention.span().contains(r.sentence().tokens().get(i).span());
     }
 
-    private static Agent agentAt(Tokens t, int i) {
-        if (t.isWord(i, NORTH) || t.lower(i).equals("north") && t.lower(i + 1).equals("korea")
-                && (t.pos(i + 2).equals("AUX") || t.pos(i + 2).equals("VERB") || t.lower(i + 2).equals("'s"))) {
+    private static Agent agentAt(Tokens t, int i, IncidentType type) {
+        boolean government = t.isWord(i, NORTH) || t.lower(i).equals("north") && t.lower(i + 1).equals("korea")
+                && (t.pos(i + 2).equals("AUX") || t.pos(i + 2).equals("VERB") || t.lower(i + 2).equals("'s"));
+        // Pyongyang receives a return ("handed over to Pyongyang"); its forces may still act ("NSA agents").
+        if (government && (type != IncidentType.REPATRIATION || t.findAfter(i + 1, 2, FORCES) >= 0)) {
             return Agent.KP_AUTHORITIES;
         }
-        if ((t.lower(i).equals("china") || t.lower(i).equals("beijing"))
-                && (t.pos(i + 1).equals("AUX") || t.pos(i + 1).equals("VERB"))) {
-            return Agent.CN_AUTHORITIES;
+        boolean china = t.lower(i).equals("china") || t.lower(i).equals("beijing");
+        if (china && (t.pos(i + 1).equals("AUX") || t.pos(i + 1).equals("VERB") || t.lower(i - 1).equals("by"))) {
+            return Agent.CN_AUTHORITIES; // "China returned", "returns of North Koreans by China"
         }
         if (!t.isWord(i, FORCES)) {
             return null;

@@ -23,7 +23,8 @@ import org.amnok.time.TimeMention;
 final class Linker {
     private static final Set<String> PASSIVE_AUX = Set.of("be", "was", "were", "been", "being", "is", "are", "get",
             "got");
-    private static final Set<String> COORDINATORS = Set.of("along", "and", "plus", ",", "while", "whereas",
+    /** Words that join one group to the next; a colon opens a breakdown ("670 returns: 80 on Aug. 29, ..."). */
+    private static final Set<String> COORDINATORS = Set.of("along", "and", "plus", ",", ":", "while", "whereas",
             "besides");
     /** A place or time further than this many (weighted) words from every trigger belongs to none. */
     private static final int MAX_DISTANCE = 30;
@@ -133,7 +134,7 @@ final class Linker {
     private static boolean receivedBy(Tokens t, int head) {
         for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
             if (t.isWord(i, Set.of("receive", "received", "face", "facing", "get", "got", "suffer", "undergo",
-                    "make", "made", "await", "awaiting"))) {
+                    "make", "made", "await", "awaiting", "danger", "risk"))) {
                 return true;
             }
         }
@@ -429,14 +430,21 @@ final class Linker {
             Places.apply(r, s, own);
             Places.apply(r, d, d.placeMentions.stream().filter(p -> p.span().end() <= m.span().start()).toList());
         }
-        if (s.place == null && own.isEmpty() && m.group() == d.group) {
-            return null;
-        }
         List<TimeMention> times = r.eventTimes().stream()
                 .filter(x -> x.span().start() >= m.span().end() && nextMentionAfter(r, m) > x.span().start())
                 .toList();
+        if (s.place == null && own.isEmpty() && m.group() == d.group && times.isEmpty()) {
+            return null;
+        }
         if (!times.isEmpty()) {
             s.date = times.get(0).value();
+            s.openUntil = null;
+            // "more than 670 returns since 2020: 80 on Aug. 29, ...": each dated part of a total is one event,
+            // and what they are parts of is a total.
+            s.scope = times.get(0).kind() == TimeKind.DATE ? Scope.INCIDENT : s.scope;
+            if (r.tokens().findAfter(d.head, r.tokenAt(m.span()) - d.head, Set.of(":")) >= 0) {
+                d.scope = Scope.AGGREGATE;
+            }
         }
         return s;
     }

@@ -265,7 +265,8 @@ final class TriggerRules {
         }
         int det = tr.head() - 1;
         while (det >= 0 && tr.head() - det <= 3 && !t.isWord(det, RECEIVING)
-                && (t.pos(det).equals("ADJ") || t.pos(det).equals("ADV") || t.pos(det).equals("NOUN"))) {
+                && (t.pos(det).equals("ADJ") || t.pos(det).equals("ADV") || t.pos(det).equals("NOUN")
+                || t.lower(det).endsWith("ed"))) { // "670 forced returns"
             det--;
         }
         String word = t.lower(tr.head());

@@ -56,6 +56,27 @@ class ExtractorTest {
                 "ARREST OCCURRED 3/3 Nanning 2022-05-09");
     }
 
+    @Test
+    void aTotalBrokenDownAfterAColonIsAnAggregateAndEachDatedPartAnIncident() {
+        List<Incident> found = extract("Activists have verified more than 300 forced returns of North Koreans by "
+                + "China since 2020: about 50 in July 2021, 80 on Aug. 29, 2021, and 40 on Sept. 18, 2021.");
+        assertThat(found).extracting(i -> summary(i) + " " + i.scope() + " " + i.agent()).containsExactly(
+                "REPATRIATION OCCURRED 301/null null 2020/2022-06-10 AGGREGATE CN_AUTHORITIES",
+                "REPATRIATION OCCURRED 50/50 null 2021-07 INCIDENT CN_AUTHORITIES",
+                "REPATRIATION OCCURRED 80/80 null 2021-08-29 INCIDENT CN_AUTHORITIES",
+                "REPATRIATION OCCURRED 40/40 null 2021-09-18 INCIDENT CN_AUTHORITIES");
+    }
+
+    @Test
+    void peopleInDangerOfDeportationFaceAPlannedReturnAndPyongyangReceivingIsNoAgent() {
+        List<Incident> found = extract("Ten defectors have been detained by police in Shenyang and are now in "
+                + "danger of deportation. China handed eight others over to Pyongyang on May 2.");
+        assertThat(found).extracting(i -> summary(i) + " " + i.agent()).containsExactly(
+                "ARREST OCCURRED 10/10 Shenyang null CN_AUTHORITIES",
+                "REPATRIATION PLANNED 10/10 null null CN_AUTHORITIES",
+                "REPATRIATION OCCURRED 8/8 null 2022-05-02 CN_AUTHORITIES");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Guards fired on five people wading across the Tumen in early June. | VIOLENCE 2022-06, CROSSING 2022-06
