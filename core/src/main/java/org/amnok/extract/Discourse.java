@@ -89,14 +89,22 @@ final class Discourse {
         remember(r, told);
     }
 
-    /** "caught while crossing the Yalu": verbs about the same people, one during the other, share a place. */
+    /**
+     * "caught while crossing the Yalu": verbs about the same people, one during the other, share a place; so
+     * do a return and the custody it is from ("a request to return 20 defectors held at a prison in Dandong").
+     */
     private static void shareWithinSentence(Reading r, List<Draft> kept) {
         for (Draft d : kept) {
             if (d.place == null && d.mention != null && d.type != IncidentType.MEASURE) {
-                kept.stream().filter(o -> o.mention == d.mention && o.place != null && during(r, d, o)).findFirst()
+                kept.stream().filter(o -> o.mention == d.mention && o.place != null && (during(r, d, o)
+                        || pendingReturn(d) && o.type == IncidentType.DETENTION)).findFirst()
                         .ifPresent(o -> d.place = o.place);
             }
         }
+    }
+
+    private static boolean pendingReturn(Draft d) {
+        return d.type == IncidentType.REPATRIATION && d.status != Status.OCCURRED;
     }
 
     /**

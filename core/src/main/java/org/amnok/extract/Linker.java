@@ -348,8 +348,13 @@ final class Linker {
      */
     private static int distance(Tokens t, Trigger tr, int at, int end) {
         if (at >= tr.end()) {
-            // A noun's own verb ("the handover happened in Dandong") opens no new clause.
-            return at - tr.end() + (!tr.noun() && verbBetween(t, tr.end(), at) ? 15 : 0);
+            // A noun's own verb ("the handover happened in Dandong") opens no new clause, nor does a verb
+            // coordinated with the trigger ("caught and detained at a lockup in Dandong").
+            int from = tr.end();
+            while (t.lower(from).equals("and") && t.pos(from + 1).equals("VERB")) {
+                from += 2;
+            }
+            return at - tr.end() + (!tr.noun() && verbBetween(t, from, at) ? 15 : 0);
         }
         if (end <= tr.head()) {
             int gap = tr.head() - 1;

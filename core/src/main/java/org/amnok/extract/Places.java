@@ -81,7 +81,7 @@ final class Places {
         }
         Tokens t = r.tokens();
         int at = r.tokenAt(p.span());
-        for (int i = at - 1; i >= 0 && i >= at - 5; i--) {
+        for (int i = at - 1; i >= 0 && i >= at - 6; i--) { // "in the Chinese border town of Tumen"
             if (t.isWord(i, LOCATIVES)) {
                 return true;
             }

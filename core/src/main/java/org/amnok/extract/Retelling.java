@@ -40,7 +40,13 @@ final class Retelling {
             return false;
         }
         boolean newDate = !d.date.isUnknown() && e.date.isUnknown();
-        if (d.mention == null || e.people.isUnknown() && (d.anaphoric || e.vague)
+        if (e.vague && e.mention != null && !d.anaphoric && !d.people.isUnknown() && newDate) {
+            // "North Korea rejects China's plans to repatriate defectors ... It refused a request in February
+            // for about 20 defectors": a counted, dated group is one case of what the lead says in general.
+            return false;
+        }
+        boolean samePlace = e.place != null && e.place.equals(d.place);
+        if (d.mention == null || e.people.isUnknown() && (d.anaphoric || e.vague || e.lead && samePlace && !d.fresh)
                 || d.people.isUnknown() && (d.anaphoric || !newDate)) {
             return true;
         }

@@ -19,7 +19,7 @@ final class Lemmas {
     private static final Set<String> E_ENDINGS = Set.of("at", "ut", "iz", "ys", "ur", "iv", "ov", "uc", "ac",
             "rc", "nc", "ag", "dg", "rg", "bl", "pl", "gl", "kl", "tl", "dl", "fl", "zl", "cl", "as", "os", "us",
             "ap", "ir", "ar", "ib", "id", "ud", "ot", "et", "or", "re", "rv", "lv", "ns", "ls", "ok", "ak", "ip",
-            "rs", "uv", "ev", "ec", "av", "it", "ic");
+            "rs", "uv", "ev", "ec", "av", "it", "ic", "lin", "min", "fin", "bin");
     private static final Set<String> KEEP_IT = Set.of("visit", "exit", "edit", "limit", "credit", "profit", "audit",
             "deposit", "inherit", "vomit", "panic", "traffic", "order", "enter", "offer", "suffer", "gather",
             "murder", "answer", "differ", "render", "wonder", "consider", "deliver", "shiver", "discover", "recover",

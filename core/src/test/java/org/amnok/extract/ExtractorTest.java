@@ -122,6 +122,33 @@ class ExtractorTest {
     }
 
     @Test
+    void aLeadAboutUncountedPeopleTakesTheCountOfALaterGroupAtTheSamePlace() {
+        List<Incident> found = extract("North Korea has declined to take back defectors who are locked up at a "
+                + "facility in the border city of Dandong. Over 20 defectors are being held in Dandong now.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "REPATRIATION BLOCKED 21/null Dandong null",
+                "DETENTION OCCURRED 21/null Dandong null");
+    }
+
+    @Test
+    void aCountedDatedGroupIsOneCaseOfWhatAGeneralLeadSaysNotItsRetelling() {
+        List<Incident> found = extract("North Korea has continued to reject notices from Chinese police saying "
+                + "they intend to repatriate defectors. North Korea refused a Chinese repatriation request in "
+                + "February for about 20 defectors detained at a prison in Dandong.");
+        assertThat(found).extracting(ExtractorTest::summary).contains("REPATRIATION BLOCKED 20/20 Dandong 2022-02");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Early this month, 20 defectors were caught and detained at a lockup run by police in Dandong. | Dandong
+            They were held at a center run by the border patrol in the Chinese border town of Tumen. | Tumen
+            """)
+    void aPlaceFarAlongTheSameClauseStillBelongsToTheTrigger(String sentence, String place) {
+        assertThat(extract("Police arrested three defectors in May. " + sentence)).last()
+                .satisfies(i -> assertThat(i.location().place()).isEqualTo(place));
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
