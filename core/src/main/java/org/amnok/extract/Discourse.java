@@ -60,11 +60,13 @@ final class Discourse {
         boolean lead = sentences++ == 0;
         List<Draft> kept = new ArrayList<>();
         List<Draft> told = new ArrayList<>();
+        Draft counted = null;
         for (Draft d : sameSentence(drafts)) {
             if (d.invalid || Linker.foreign(d.mention) || d.anaphoric && d.mention != null && lastGroupForeign) {
                 continue;
             }
-            resolvePeople(d);
+            resolvePeople(d, counted);
+            counted = d.people.isUnknown() || d.type == IncidentType.MEASURE ? counted : d;
             d.lead = lead;
             enterScene(r, d);
             boolean dropBare = d.bareNoun && !lead && d.type != IncidentType.MEASURE
@@ -82,11 +84,35 @@ final class Discourse {
                 waiting.add(d);
             }
         }
+        if (drafts.isEmpty()) {
+            sharpenDate(r);
+        }
         shareWithinSentence(r, kept);
         shareDates(r, kept);
         incidents.addAll(kept);
         told.addAll(kept);
         remember(r, told);
+    }
+
+    /**
+     * "The five near Beijing were travelling by bus on November 7 when officers stopped them": a sentence that
+     * tells of no incident but names a group told before dates that group's incident more sharply.
+     */
+    private void sharpenDate(Reading r) {
+        DateValue date = r.eventTimes().stream().filter(t -> t.kind() == org.amnok.time.TimeKind.DATE)
+                .map(TimeMention::value).findFirst().orElse(DateValue.UNKNOWN);
+        for (PeopleMention m : r.people()) {
+            if (!m.definite() || m.people().min() == null) {
+                continue;
+            }
+            for (int i = incidents.size() - 1; i >= 0; i--) {
+                Draft e = incidents.get(i);
+                if (m.people().equals(e.people) && e.type != IncidentType.MEASURE) {
+                    e.date = Retelling.morePrecise(date, e.date) ? date : e.date;
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -197,10 +223,15 @@ final class Discourse {
      * Who a draft is about: "they", "her" and "the group" are the last group told of; "some of the
      * detainees" is an unknown share of it; "those returned" names people without counting them.
      */
-    private void resolvePeople(Draft d) {
+    private void resolvePeople(Draft d, Draft before) {
         d.referent = referent(d);
         boolean pronoun = d.mention == null || PRONOUNS.contains(d.mentionText);
-        if (pronoun && d.people.isUnknown() && lastGroup != null) {
+        if (pronoun && d.people.isUnknown() && before != null && d.mention != null) {
+            // "All five have been sent back to North Korea, where they are under interrogation"
+            d.people = before.people;
+            d.anaphoric = true;
+            d.groupSentence = before.sentence;
+        } else if (pronoun && d.people.isUnknown() && lastGroup != null) {
             d.people = lastGroup;
             d.anaphoric = true;
             d.groupSentence = lastGroupSentence;

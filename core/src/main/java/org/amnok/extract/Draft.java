@@ -54,6 +54,8 @@ final class Draft {
     People referent;
     /** The trigger is a noun with no people of its own ("the handover happened on July 14"). */
     boolean bareNoun;
+    /** "her handover", "his execution": the event of one person, named by a possessive; retells no group's. */
+    boolean possessive;
     /** Told in the report's first sentence. */
     boolean lead;
     /** The sentence that introduced the group a pronoun resolved to; -1 when none was resolved. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.amnok.gazetteer.PlaceMention;
 import org.amnok.incident.Group;
 import org.amnok.incident.IncidentType;
+import org.amnok.incident.People;
 import org.amnok.incident.Scope;
 import org.amnok.people.Nationality;
 import org.amnok.people.PeopleMention;
@@ -32,6 +33,8 @@ final class Linker {
     private static final List<String> MAJORITY = List.of("the majority of", "most of", "many of", "all of those");
     private static final Set<String> SERIES = Set.of("first", "second", "earlier", "previous", "latest", "another",
             "next", "last", "third");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "citing", "according", "reported",
+            "added", "quoted");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our", "my");
     private static final Set<String> FRESH = Set.of("another", "second", "separate", "additional", "more",
             "other", "further", "third", "new");
@@ -68,6 +71,13 @@ final class Linker {
             d.invalid = true;
         }
         PeopleMention m = choosePeople(r, tr);
+        if (m == null && tr.noun() && t.isWord(tr.head() - 1, Set.of("her", "his"))) {
+            // "his execution last week" reports one; "because her handover was held up" explains, with no date.
+            d.possessive = true;
+            d.people = People.exactly(1);
+            d.invalid = r.eventTimes().isEmpty();
+            return;
+        }
         if (m == null) {
             d.bareNoun = tr.noun();
             // "the first returns", "an earlier handover": one event of a series, not the one told before.
@@ -290,7 +300,7 @@ final class Linker {
             if (tr == null) {
                 continue;
             }
-            if (tr.type() == IncidentType.DETENTION && m.kind() != TimeKind.DATE) {
+            if (tr.type() == IncidentType.DETENTION && m.kind() != TimeKind.DATE || describesPeople(r, at, tr)) {
                 continue;
             }
             Draft d = drafts.get(tr);
@@ -303,6 +313,17 @@ final class Linker {
             }
         }
         best.forEach((d, m) -> applyTime(r, d, m));
+    }
+
+    /**
+     * "The escapees returned last week had been held in Shenyang": a date in a participle clause after the
+     * people, before the verb, dates what the clause says of them, not the verb.
+     */
+    private static boolean describesPeople(Reading r, int at, Trigger tr) {
+        Tokens t = r.tokens();
+        return at < tr.head() && r.people().stream().map(m -> r.tokenEnd(m.span()))
+                .anyMatch(end -> end < at && at - end <= 3 && t.pos(end).equals("VERB") && reducedRelative(t, end)
+                        && r.triggers().stream().noneMatch(o -> o.head() == end));
     }
 
     private static void applyTime(Reading r, Draft d, TimeMention m) {
@@ -415,7 +436,8 @@ final class Linker {
         boolean joined = t.isWord(at - 1, Set.of("plus", "and")) || alongWith;
         boolean counted = (m.people().min() != null || m.people().max() != null
                 || joined && m.group() != null && m.group() != d.group) && !listed;
-        boolean nextTrigger = r.triggers().stream().anyMatch(tr -> tr.head() > d.head && tr.head() < at);
+        boolean nextTrigger = r.triggers().stream().anyMatch(tr -> tr.head() > d.head && tr.head() < at)
+                || t.findAfter(d.head + 1, at - d.head - 1, SPEECH) >= 0; // "..., the paper said, citing an activist"
         return afterBoth && coordinated && counted && !summed && !nextTrigger && !foreign(m) && !m.definite()
                 || afterBoth && coordinated && counted && !summed && !nextTrigger && startsWith(r, m, FRESH);
     }

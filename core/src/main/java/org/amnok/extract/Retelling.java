@@ -28,6 +28,9 @@ final class Retelling {
     }
 
     private static boolean samePeople(Draft e, Draft d) {
+        if (d.possessive) {
+            return sameCount(e.people, d.people);
+        }
         if (e.group != null && d.group != null && e.group != d.group) {
             return false;
         }

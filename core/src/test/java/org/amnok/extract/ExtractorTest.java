@@ -149,6 +149,35 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupNamedAfterTheSpeakerIsNoPartOfTheListAndTheyMeansTheGroupJustNamed() {
+        List<Incident> found = extract("Police held five people near Beijing and seven in Shenyang, the paper said, "
+                + "citing a South Korean activist. The five were travelling by bus on May 7 when officers stopped "
+                + "them. All five have since been sent back to North Korea, where they are under interrogation.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 5/5 Beijing 2022-05-07",
+                "ARREST OCCURRED 7/7 Shenyang null",
+                "REPATRIATION OCCURRED 5/5 null null",
+                "PUNISHMENT OCCURRED 5/5 null null");
+    }
+
+    @Test
+    void aDateInAParticipleClauseOfThePeopleDatesThatClauseNotTheVerb() {
+        Incident i = extract("China handed 50 defectors over to the North on May 2. The escapees returned last "
+                + "week had been held at a prison in Shenyang.").get(1);
+        assertThat(i.type()).isEqualTo(IncidentType.DETENTION);
+        assertThat(i.date().value()).isNull();
+    }
+
+    @Test
+    void herHandoverWithNoDateOfItsOwnExplainsRatherThanReports() {
+        List<Incident> found = extract("Months after China sent them back in January, most of the defectors "
+                + "remain in camps. A native of Anju in South Pyongan Province, one woman stayed longer because her "
+                + "handover to the police in her home town was held up.");
+        assertThat(found).extracting(ExtractorTest::summary).first()
+                .isEqualTo("REPATRIATION OCCURRED null/null null 2022-01");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
