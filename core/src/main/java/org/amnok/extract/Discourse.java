@@ -26,6 +26,8 @@ final class Discourse {
             "the men", "the children", "the north koreans", "the detainees", "the youths", "the victims");
     private static final Set<String> SAME = Set.of("at the time", "at the same time", "the same trial",
             "in the same way", "at the same trial", "that day");
+    private static final java.util.regex.Pattern REMAINDER = java.util.regex.Pattern.compile(
+            "the (others?|rest|remaining)\\b.*");
     private final List<Draft> incidents = new ArrayList<>();
     private People lastGroup;
     private DateValue lastGroupDate = DateValue.UNKNOWN;
@@ -105,12 +107,15 @@ final class Discourse {
             if (!m.definite() || m.people().min() == null) {
                 continue;
             }
-            for (int i = incidents.size() - 1; i >= 0; i--) {
-                Draft e = incidents.get(i);
-                if (m.people().equals(e.people) && e.type != IncidentType.MEASURE) {
-                    e.date = Retelling.morePrecise(date, e.date) ? date : e.date;
-                    return;
-                }
+            // "The 41 were at the Tumen camp until February 28": the incident at the place named, else the latest.
+            List<Draft> theirs = incidents.stream()
+                    .filter(e -> m.people().equals(e.people) && e.type != IncidentType.MEASURE).toList();
+            Draft e = theirs.stream().filter(i -> i.place != null && r.places().stream()
+                    .anyMatch(p -> p.place().equals(i.place))).reduce((a, b) -> b)
+                    .orElse(theirs.isEmpty() ? null : theirs.get(theirs.size() - 1));
+            if (e != null) {
+                e.date = Retelling.morePrecise(date, e.date) ? date : e.date;
+                return;
             }
         }
     }
@@ -225,7 +230,10 @@ final class Discourse {
      */
     private void resolvePeople(Draft d, Draft before) {
         d.referent = referent(d);
-        boolean pronoun = d.mention == null || PRONOUNS.contains(d.mentionText);
+        // "they", "the group", "the young North Koreans": a definite mention with no count names a group told before.
+        boolean pronoun = d.mention == null || PRONOUNS.contains(d.mentionText)
+                || d.mention.definite() && d.mentionText.startsWith("the ") && d.referent == null
+                && d.referent == null;
         if (pronoun && d.people.isUnknown() && before != null && d.mention != null) {
             // "All five have been sent back to North Korea, where they are under interrogation"
             d.people = before.people;
@@ -277,8 +285,9 @@ final class Discourse {
     private People referent(Draft d) {
         String t = d.mentionText;
         int of = t.indexOf(" of the ");
-        if (t.contains(" of them") || t.contains(" of those")) {
-            return lastGroup;
+        if (t.contains(" of them") || t.contains(" of those")
+                || d.people.isUnknown() && REMAINDER.matcher(t).matches()) {
+            return lastGroup; // "the rest were moved to Longjing": a part of the group, like "some of them"
         }
         if (of < 0) {
             return null;

@@ -178,6 +178,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefiniteGroupWithNoCountIsTheGroupToldBeforeAndTheRestWithAPlaceIsANewPart() {
+        List<Incident> found = extract("Laos handed nine North Korean defectors to Pyongyang. Laotian police "
+                + "detained the young North Koreans on May 10 in Vientiane. Some of the nine were sent back "
+                + "directly, while the rest were moved to a camp in Longjing.");
+        assertThat(found).extracting(ExtractorTest::summary).contains(
+                "ARREST OCCURRED 9/9 Vientiane 2022-05-10",
+                "DETENTION OCCURRED null/null Longjing null");
+    }
+
+    @Test
+    void aDetailSentenceDatesTheIncidentAtThePlaceItNames() {
+        List<Incident> found = extract("All 41 defectors, held for a time at a center in Tumen, were repatriated "
+                + "last month. The 41 were at the Tumen center until May 28.");
+        assertThat(found).extracting(ExtractorTest::summary).contains("DETENTION OCCURRED 41/41 Tumen 2022-05-28");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
