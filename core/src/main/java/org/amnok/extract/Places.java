@@ -79,20 +79,25 @@ final class Places {
                 || kind == PlaceKind.BORDER || kind == PlaceKind.CUSTOMS) {
             return true;
         }
+        return locative(r, p) != null;
+    }
+
+    /** The locative word that places {@code p} ("in", "from the city of"), or null when none does. */
+    private static String locative(Reading r, PlaceMention p) {
         Tokens t = r.tokens();
         int at = r.tokenAt(p.span());
         for (int i = at - 1; i >= 0 && i >= at - 6; i--) { // "in the Chinese border town of Tumen"
             if (t.isWord(i, LOCATIVES)) {
-                return true;
+                return t.lower(i);
             }
             if (!t.isWord(i, Set.of("the", "a", "city", "town", "county", "province", "of", "border", "chinese",
                     "north", "south", "northern", "southern", "eastern", "western", "northeastern", "northeast",
                     "southwestern", "korean", "neighbouring", "neighboring", "nearby", "port", "area", ","))
                     && !t.pos(i).equals("PROPN") && !t.pos(i).equals("ADJ")) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** "in Changbai", "at a house near the town of Tumen": a place something was in, not one acted on. */
@@ -165,7 +170,7 @@ final class Places {
             return kind == PlaceKind.RIVER || kind == PlaceKind.BORDER || kind == PlaceKind.DAM
                     || kind == PlaceKind.BRIDGE;
         }
-        boolean from = r.tokens().lower(r.tokenAt(p.span()) - 1).equals("from");
+        boolean from = "from".equals(locative(r, p)); // "travelled from the city of Shenyang"
         return !from || d.type == IncidentType.CROSSING || d.type == IncidentType.REPATRIATION;
     }
 
