@@ -39,7 +39,8 @@ class ExtractorTest {
             Police in Kunming have arrested 13 defectors, media in Seoul said. | ARREST OCCURRED 13/13 Kunming null
             China handed 50 defectors over on May 14 via the customs office in Dandong. | \
             REPATRIATION OCCURRED 50/50 Dandong 2022-05-14
-            Police caught 30 defectors travelling from the city of Shenyang on May 25. | ARREST OCCURRED 30/30 null 2022-05-25
+            Police caught 30 defectors travelling from the city of Shenyang on May 25. | \
+            ARREST OCCURRED 30/30 null 2022-05-25
             A woman held at a center in Onsong crossed the Tumen River in May. | \
             CROSSING OCCURRED 1/1 Tumen River 2022-05
             """)
