@@ -63,7 +63,8 @@ final class Discourse {
         List<Draft> kept = new ArrayList<>();
         List<Draft> told = new ArrayList<>();
         Draft counted = null;
-        for (Draft d : sameSentence(drafts)) {
+        List<Draft> all = sameSentence(drafts);
+        for (Draft d : all) {
             if (d.invalid || Linker.foreign(d.mention) || d.anaphoric && d.mention != null && lastGroupForeign) {
                 continue;
             }
@@ -90,7 +91,7 @@ final class Discourse {
             sharpenDate(r);
         }
         shareWithinSentence(r, kept);
-        shareDates(r, kept);
+        shareDates(r, kept, all);
         incidents.addAll(kept);
         told.addAll(kept);
         remember(r, told);
@@ -140,14 +141,15 @@ final class Discourse {
 
     /**
      * "opened fire on five people wading across the river in early September": a date after both verbs, or one
-     * tied to the other by "soon after", "while" or "when", dates both.
+     * tied to the other by "soon after", "while" or "when", dates both; so does an event named as a noun
+     * ("another return, at the end of July, in which 11 people were returned"), even one told before.
      */
-    private static void shareDates(Reading r, List<Draft> kept) {
+    private static void shareDates(Reading r, List<Draft> kept, List<Draft> all) {
         for (Draft d : kept) {
             if (!d.date.isUnknown() || d.type == IncidentType.DETENTION || d.type == IncidentType.MEASURE) {
                 continue;
             }
-            for (Draft o : kept) {
+            for (Draft o : all) {
                 if (o != d && !o.date.isUnknown() && (dateAfterBoth(r, d, o) || during(r, d, o)
                         || linkedInTime(r, d, o))) {
                     d.date = o.date;
@@ -166,6 +168,9 @@ final class Discourse {
         Tokens t = r.tokens();
         for (int i = Math.min(a.head, b.head) + 1; i < Math.max(a.head, b.head); i++) {
             if (t.lower(i).equals("after") && t.lower(i - 1).equals("soon")) {
+                return true;
+            }
+            if (a.type == b.type && t.lower(i).equals("which") && t.lower(i - 1).equals("in")) {
                 return true;
             }
         }
@@ -256,7 +261,10 @@ final class Discourse {
         boolean also = r.tokens().findBefore(d.head, 6, Set.of("also")) >= 0 && d.date.isUnknown() && d.place == null;
         if ((same || also) && !incidents.isEmpty()) {
             Draft before = latest(d.type);
-            d.date = d.date.isUnknown() ? before.date : d.date;
+            // "Also arrested at the time": the time of the last arrest, not of whatever was told last.
+            boolean sameType = before.type == d.type && !before.date.isUnknown() && r.eventTimes().stream()
+                    .allMatch(t -> t.kind() == org.amnok.time.TimeKind.ANAPHORIC);
+            d.date = d.date.isUnknown() || sameType ? before.date : d.date;
             d.place = d.place == null && (also || r.sentence().text().contains("same trial")) ? before.place
                     : d.place;
             boolean transfer = d.type == IncidentType.DETENTION && r.sentence().text().contains("same way");

@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The golden corpus test: extraction on the shared seeds and dev corpora, scored by the spec's rules, must stay
  * above the floors below. Skips when {@code ../shared} is absent.
  *
- * <p>The floors are a ratchet at what the rules reach today, so a change that loses quality fails here. Issue #2
- * targets core F1 0.90 and strict F1 0.70 on each corpus; both corpora meet the first, neither the second yet.
- * Raise these numbers whenever the scores rise.
+ * <p>Issue #2 targets core F1 0.90 and strict F1 0.70 on seeds and dev; both meet them (seeds 0.98 / 0.77, dev
+ * 0.93 / 0.71 when last raised). The merge corpus was never tuned on and stands in for a held-out set: its floors
+ * are a ratchet at what the rules reach today, so a change that fits seeds and dev at the cost of generalizing
+ * fails here. Raise these numbers whenever the scores rise; never lower them.
  */
 class ExtractorCorpusTest {
     private static final Path SHARED = Path.of(System.getProperty("amnok.root", "."), "..", "shared");
@@ -47,15 +48,15 @@ class ExtractorCorpusTest {
     }
 
     @ParameterizedTest(name = "{0}: core F1 >= {1}, strict F1 >= {2}")
-    @CsvSource({"seeds, 0.95, 0.66", "dev, 0.90, 0.56"})
+    @CsvSource({"seeds, 0.95, 0.75", "dev, 0.90, 0.70", "merge, 0.80, 0.50"})
     void staysAboveTheQualityFloors(String name, double coreFloor, double strictFloor) {
         Path dir = corpus(name);
         Map<String, List<GoldIncident>> gold = IncidentJson.readGold(dir.resolve("gold.jsonl")).documents();
         Score score = Scorer.score(gold, extract(dir.resolve("docs.jsonl")));
         score.table(false).forEach(line -> System.out.println(name + ": " + line));
-        assertThat(score.core().f1()).as("core F1 on " + name + " (issue #2 target 0.90)")
+        assertThat(score.core().f1()).as("core F1 on " + name + " (issue #2 targets 0.90 on seeds and dev)")
                 .isGreaterThanOrEqualTo(coreFloor);
-        assertThat(score.core().strictF1()).as("strict F1 on " + name + " (issue #2 target 0.70)")
+        assertThat(score.core().strictF1()).as("strict F1 on " + name + " (issue #2 targets 0.70 on seeds and dev)")
                 .isGreaterThanOrEqualTo(strictFloor);
     }
 

@@ -197,6 +197,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aReturnNamedAsANounDatesTheReturnItsRelativeClauseTells() {
+        List<Incident> found = extract("It follows an earlier repatriation, believed to have taken place at the end of "
+                + "April, in which 11 people arrested in Yanji were sent back.");
+        assertThat(found).extracting(i -> i.type() + " " + i.people().min() + " " + i.date().value())
+                .contains("REPATRIATION 11 2022-04");
+    }
+
+    @Test
+    void atTheTimeMeansTheTimeOfTheLastIncidentOfTheSameType() {
+        List<Incident> found = extract("Twenty defectors arrested in China in May were sent back early this month. "
+                + "Also arrested at the time were six guides who were assisting them.");
+        assertThat(found).extracting(i -> i.type() + " " + i.people().min() + " " + i.date().value())
+                .contains("ARREST 6 2022-05");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
