@@ -180,7 +180,8 @@ final class Linker {
                 "almost", "approximately", "several", "many", "dozens", "hundreds"));
         boolean object = next.equals("DET") || next.equals("NUM") || next.equals("PRON") || next.equals("NOUN")
                 || next.equals("PROPN") || quantifier;
-        return afterNoun && !object && !t.lower(h).endsWith("ing");
+        // "the detention facilities are full": a finite "be" is no participle.
+        return afterNoun && !object && !t.lower(h).endsWith("ing") && !t.lemma(h).equals("be");
     }
 
     private static boolean intransitive(Tokens t, Trigger tr) {

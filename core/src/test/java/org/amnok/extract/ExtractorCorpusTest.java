@@ -60,6 +60,16 @@ class ExtractorCorpusTest {
                 .isGreaterThanOrEqualTo(strictFloor);
     }
 
+    @Test
+    void everyNonOptionalSeedIncidentIsFound() {
+        Path dir = corpus("seeds");
+        Map<String, List<GoldIncident>> gold = IncidentJson.readGold(dir.resolve("gold.jsonl")).documents();
+        Score score = Scorer.score(gold, extract(dir.resolve("docs.jsonl")));
+        List<String> missed = score.table(true).stream().filter(line -> line.contains(" MISSED ")).toList();
+        assertThat(missed).as("seed incidents not found (issue #2: every non-optional one must be)").isEmpty();
+        assertThat(score.core().fn() + score.measure().fn()).isZero();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seeds", "dev", "merge"})
     void everyEvidenceSpanSlicesItsTextOutOfTheDocument(String name) {

@@ -41,6 +41,8 @@ class ExtractorTest {
             REPATRIATION OCCURRED 50/50 Dandong 2022-05-14
             Police caught 30 defectors travelling from the city of Shenyang on May 25. | \
             ARREST OCCURRED 30/30 null 2022-05-25
+            So many defectors are caught that the detention facilities in Dandong are full. | \
+            DETENTION OCCURRED null/null Dandong null
             A woman held at a center in Onsong crossed the Tumen River in May. | \
             CROSSING OCCURRED 1/1 Tumen River 2022-05
             """)
