@@ -32,6 +32,7 @@ final class Lexicon {
             Cue.of(ARREST, VERB, "arrest"), Cue.of(ARREST, NOUN, "arrest"),
             Cue.of(ARREST, VERB, "apprehend"), Cue.of(ARREST, VERB, "capture"), Cue.of(ARREST, VERB, "catch|caught"),
             Cue.of(ARREST, VERB, "nab"), Cue.of(ARREST, VERB, "seize"), Cue.of(ARREST, VERB, "detain"),
+            Cue.of(ARREST, VERB, "raid"),
             Cue.of(ARREST, VERB, "round ~ up"), Cue.of(ARREST, VERB, "pick ~ up"),
             Cue.of(ARREST, ANY, "take|taken into custody"), Cue.of(ARREST, VERB, "take|took ~ away"),
             // DETENTION: custody as a state, a transfer between facilities, a facility's load.

@@ -70,6 +70,13 @@ final class Linker {
                 && !objectFollows(r, tr)) {
             d.invalid = true;
         }
+        if (t.isWord(tr.head(), Set.of("raid"))) {
+            // "police raided the house on Saturday": a raid names a place, and retells the arrest of whoever was
+            // there; beside another arrest verb it is only how that arrest was made.
+            d.bareNoun = true;
+            d.invalid = r.triggers().stream().anyMatch(o -> o != tr && o.type() == IncidentType.ARREST);
+            return;
+        }
         PeopleMention m = choosePeople(r, tr);
         if (m == null && tr.noun() && t.isWord(tr.head() - 1, Set.of("her", "his"))) {
             // "his execution last week" reports one; "because her handover was held up" explains, with no date.
@@ -438,7 +445,8 @@ final class Linker {
         boolean counted = (m.people().min() != null || m.people().max() != null
                 || joined && m.group() != null && m.group() != d.group) && !listed;
         boolean nextTrigger = r.triggers().stream().anyMatch(tr -> tr.head() > d.head && tr.head() < at)
-                || t.findAfter(d.head + 1, at - d.head - 1, SPEECH) >= 0; // "..., the paper said, citing an activist"
+                || t.findAfter(d.head + 1, at - d.head - 1, SPEECH) >= 0 // "..., the paper said, citing an activist"
+                || t.findAfter(r.tokenEnd(m.span()), 3, SPEECH) >= 0; // "..., a rights activist said"
         return afterBoth && coordinated && counted && !summed && !nextTrigger && !foreign(m) && !m.definite()
                 || afterBoth && coordinated && counted && !summed && !nextTrigger && startsWith(r, m, FRESH);
     }

@@ -81,8 +81,8 @@ final class Lemmas {
         if (n > 2 && last == s.charAt(n - 2) && "lsfz".indexOf(last) < 0 && "aeiou".indexOf(last) < 0) {
             return s.substring(0, n - 1);
         }
-        if (KEEP_IT.contains(s)) {
-            return s;
+        if (KEEP_IT.contains(s) || s.endsWith("aid") || s.endsWith("oid")) {
+            return s; // "raided", "avoided"; but "decided", "provided" take their "e" back
         }
         if (s.endsWith("e")) {
             return s;

@@ -215,6 +215,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aRaidTellsWhereAndWhenTheArrestToldBeforeWasMade() {
+        List<Incident> found = extract("Chinese police have arrested ten North Koreans, who now face deportation, "
+                + "a South Korean rights activist said. The three were sheltering in a Yanji house with seven "
+                + "others when local police raided it on Saturday, he said.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 10/10 Yanji 2022-06-04",
+                "REPATRIATION PLANNED 10/10 null null");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
