@@ -16,6 +16,7 @@ import org.amnok.score.GoldIncident;
 import org.amnok.score.Score;
 import org.amnok.score.Scorer;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
