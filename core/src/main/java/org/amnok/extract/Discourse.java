@@ -271,6 +271,12 @@ final class Discourse {
             d.type = transfer ? before.type : d.type; // "transferred in the same way" as the handover before
         }
         inheritDate(r, d);
+        if (pendingReturn(d) && d.place == null && d.anaphoric) {
+            // "Police planned to return them": from where those people were caught or are held.
+            incidents.stream().filter(e -> e.place != null && e.people.equals(d.people)
+                    && (e.type == IncidentType.ARREST || e.type == IncidentType.DETENTION))
+                    .reduce((a, b) -> b).ifPresent(e -> d.place = e.place);
+        }
         d.agent = agent(r, d);
         d.group = d.group != null || d.type == IncidentType.MEASURE ? d.group : defaultGroup(r, d);
     }

@@ -59,7 +59,14 @@ final class TriggerRules {
             Constraints.refine(t, trigger).flatMap(tr -> tr.type() == IncidentType.MEASURE ? measure(t, tr)
                     : context(t, tr)).ifPresent(out::add);
         }
-        return oneMeasure(withoutReducedHolds(t, out));
+        return oneMeasure(withoutReducedHolds(t, withoutCustodyAfterArrest(t, out)));
+    }
+
+    /** "were caught and locked up in Dandong": the custody that comes with an arrest is part of that arrest. */
+    private static List<Trigger> withoutCustodyAfterArrest(Tokens t, List<Trigger> triggers) {
+        return triggers.stream().filter(tr -> !(tr.type() == IncidentType.DETENTION && !tr.noun()
+                && t.lower(tr.head() - 1).equals("and") && triggers.stream().anyMatch(o ->
+                o.type() == IncidentType.ARREST && o.end() == tr.head() - 1))).toList();
     }
 
     /**
@@ -312,8 +319,10 @@ final class TriggerRules {
         if (modal < 0) {
             return false;
         }
-        // "likely being held" describes the present; "were going to ... but refused" is handled as BLOCKED.
-        return !(t.lemma(modal).equals("likely") && t.lower(modal + 1).equals("being"));
+        // "likely being held" describes the present; "were going to ... but refused" is handled as BLOCKED;
+        // "about 20 were caught" is a count, "about to be sent" a plan.
+        boolean count = t.lemma(modal).equals("about") && !t.lower(modal + 1).equals("to");
+        return !(t.lemma(modal).equals("likely") && t.lower(modal + 1).equals("being")) && !count;
     }
 
     private static boolean refused(Tokens t) {

@@ -225,6 +225,15 @@ class ExtractorTest {
     }
 
     @Test
+    void custodyThatComesWithAnArrestIsPartOfItAndAPlannedReturnIsFromWhereTheyWereCaught() {
+        List<Incident> found = extract("Early this month about 20 women were caught and locked up in Dandong. "
+                + "Police planned to return them, but North Korea has refused to accept them.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 20/20 Dandong 2022-06",
+                "REPATRIATION BLOCKED 20/20 Dandong null");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
