@@ -360,7 +360,8 @@ final class Linker {
     /** As {@link #nearest}, but a return's place is where it went from or through, named after the verb. */
     private static Trigger nearestTaking(Reading r, int at, int end) {
         return r.triggers().stream()
-                .filter(tr -> !(tr.type() == IncidentType.REPATRIATION && !tr.noun() && end <= tr.head()))
+                .filter(tr -> !(tr.type() == IncidentType.REPATRIATION && !tr.noun() && end <= tr.head()
+                        && !r.tokens().isWord(tr.head() - 1, Set.of("and", "then"))))
                 .filter(tr -> distance(r.tokens(), tr, at, end) <= MAX_DISTANCE)
                 .min(Comparator.comparingInt(tr -> distance(r.tokens(), tr, at, end))).orElse(null);
     }

@@ -322,7 +322,9 @@ final class TriggerRules {
         // "likely being held" describes the present; "were going to ... but refused" is handled as BLOCKED;
         // "about 20 were caught" is a count, "about to be sent" a plan.
         boolean count = t.lemma(modal).equals("about") && !t.lower(modal + 1).equals("to");
-        return !(t.lemma(modal).equals("likely") && t.lower(modal + 1).equals("being")) && !count;
+        boolean month = t.lower(modal).equals("may") && (t.pos(modal + 1).equals("NUM") || modal > 0
+                && t.isCapitalized(modal)); // "on May 14 and sent them across"
+        return !(t.lemma(modal).equals("likely") && t.lower(modal + 1).equals("being")) && !count && !month;
     }
 
     private static boolean refused(Tokens t) {

@@ -234,6 +234,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aReturnCoordinatedAfterATransferTakesThePlaceTheyWereTakenTo() {
+        List<Incident> found = extract("China has returned 50 defectors to North Korea. Police took the defectors "
+                + "to the customs office in Dandong on May 14 and sent them across the border.");
+        assertThat(found).extracting(ExtractorTest::summary)
+                .containsExactly("REPATRIATION OCCURRED 50/50 Dandong 2022-05-14");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
