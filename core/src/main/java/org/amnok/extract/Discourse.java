@@ -30,7 +30,8 @@ final class Discourse {
             "the (others?|rest|remaining)\\b.*");
     private final List<Draft> incidents = new ArrayList<>();
     private People lastGroup;
-    private DateValue lastGroupDate = DateValue.UNKNOWN;
+    /** The incident that introduced the last group, read live so later details (a date) count; or null. */
+    private Draft lastGroupIncident;
     private DateValue pendingDate = DateValue.UNKNOWN;
     /** Where the sentence just before, which told of no incident, set the scene ("hiding in a house in X"). */
     private org.amnok.gazetteer.Place pendingPlace;
@@ -356,11 +357,28 @@ final class Discourse {
             return;
         }
         boolean refers = d.anaphoric || d.referent != null;
-        if (refers && !lastGroupDate.isUnknown()) {
-            d.date = lastGroupDate;
+        // "those returned had been arrested during the pandemic": an arrest comes before the group's return.
+        boolean before = lastGroupIncident != null && stage(d.type) < stage(lastGroupIncident.type);
+        DateValue groupDate = lastGroupIncident == null || before ? DateValue.UNKNOWN : lastGroupIncident.date;
+        if (refers && !groupDate.isUnknown()) {
+            d.date = groupDate;
+            if (d.type == IncidentType.ESCAPE && d.place == null) {
+                d.place = lastGroupIncident.place; // "two of the 15 had run off": where the 15 were caught
+            }
         } else if (!pendingDate.isUnknown()) {
             d.date = pendingDate;
         }
+    }
+
+    /** Where a type stands in the usual course: crossing, then arrest, custody, return, punishment. */
+    private static int stage(IncidentType type) {
+        return switch (type) {
+            case CROSSING -> 0;
+            case ARREST, ESCAPE, VIOLENCE -> 1;
+            case DETENTION -> 2;
+            case REPATRIATION, RELEASE -> 3;
+            case PUNISHMENT, MEASURE -> 4;
+        };
     }
 
     private Agent agent(Reading r, Draft d) {
@@ -448,7 +466,7 @@ final class Discourse {
                         && java.util.Objects.equals(d.people.max(), lastGroup.max());
                 lastGroupSentence = sameGroup ? lastGroupSentence : d.sentence;
                 lastGroup = d.people;
-                lastGroupDate = d.date;
+                lastGroupIncident = d;
             }
         }
         if (told.isEmpty()) {
@@ -458,7 +476,7 @@ final class Discourse {
                 if (!m.people().isUnknown() && !m.definite() && (northKorean || Linker.foreign(m))) {
                     lastGroupSentence = r.sentence().index();
                     lastGroup = m.people();
-                    lastGroupDate = DateValue.UNKNOWN;
+                    lastGroupIncident = null;
                     lastGroupForeign = Linker.foreign(m);
                 }
             }

@@ -164,7 +164,10 @@ final class TriggerRules {
     }
 
     private static boolean conditional(Tokens t, Trigger tr) {
-        return t.findBefore(tr.head(), 3, CONDITIONALS) >= 0;
+        // "had run off before the police could catch them": what was forestalled never happened.
+        int before = t.findBefore(tr.head(), 5, Set.of("before"));
+        boolean forestalled = before >= 0 && t.findAfter(before + 1, tr.head() - before - 1, MODALS) >= 0;
+        return t.findBefore(tr.head(), 3, CONDITIONALS) >= 0 || forestalled;
     }
 
     /**

@@ -242,6 +242,23 @@ class ExtractorTest {
     }
 
     @Test
+    void twoOfAGroupWhoRanOffBeforeTheyCouldBeCaughtEscapedWhereAndWhenTheGroupWasCaught() {
+        List<Incident> found = extract("Police caught 15 defectors in Kunming. Officers arrested the group on "
+                + "Friday morning. Yonhap reported that two of the 15 had run off before the police could catch them.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 15/15 Kunming 2022-06-10",
+                "ESCAPE OCCURRED 2/2 Kunming 2022-06-10");
+    }
+
+    @Test
+    void anArrestToldOfReturnedPeopleIsNotDatedByTheirReturn() {
+        List<Incident> found = extract("China forcibly returned 500 defectors to North Korea on June 2. He said those "
+                + "returned had been arrested during the pandemic.");
+        assertThat(found).extracting(i -> i.type() + " " + i.date().value())
+                .containsExactly("REPATRIATION 2022-06-02", "ARREST null");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
