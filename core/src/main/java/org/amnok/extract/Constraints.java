@@ -67,6 +67,8 @@ final class Constraints {
             case "remain" -> t.findAfter(tr.end(), 4, FACILITIES) >= 0 ? Optional.of(tr) : Optional.empty();
             case "keep", "kept" -> t.findAfter(tr.end(), 4, FACILITIES) >= 0 || t.isCapitalized(tr.end())
                     ? Optional.of(tr) : Optional.empty(); // "kept at a detention centre", not "kept in place"
+            // "put on a flight to Pyongyang" carries out a return told already; elsewhere it is a transfer.
+            case "put" -> towardNorth(t, t.findAfter(tr.end(), 3, Set.of("to"))) ? Optional.empty() : Optional.of(tr);
             case "transfer", "transferred", "move" -> passive(t, tr.head())
                     && t.findAfter(tr.head() + 1, 2, Set.of("to", "in", "from", "between")) >= 0
                     ? Optional.of(tr) : Optional.empty();

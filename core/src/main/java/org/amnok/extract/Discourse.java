@@ -259,18 +259,16 @@ final class Discourse {
     }
 
     private void complete(Reading r, Draft d, boolean same) {
-        boolean also = r.tokens().findBefore(d.head, 6, Set.of("also")) >= 0 && d.date.isUnknown() && d.place == null;
+        // "also arrested", "arrested along with them": with the incident just told, at its place and time.
+        Tokens t = r.tokens();
+        boolean along = t.findAfter(d.head + 1, 3, Set.of("along", "together")) >= 0
+                && t.findAfter(d.head + 1, 4, Set.of("with")) >= 0;
+        boolean also = (t.findBefore(d.head, 6, Set.of("also")) >= 0 || along) && d.date.isUnknown()
+                && d.place == null;
         if ((same || also) && !incidents.isEmpty()) {
-            Draft before = latest(d.type);
-            // "Also arrested at the time": the time of the last arrest, not of whatever was told last.
-            boolean sameType = before.type == d.type && !before.date.isUnknown() && r.eventTimes().stream()
-                    .allMatch(t -> t.kind() == org.amnok.time.TimeKind.ANAPHORIC);
-            d.date = d.date.isUnknown() || sameType ? before.date : d.date;
-            d.place = d.place == null && (also || r.sentence().text().contains("same trial")) ? before.place
-                    : d.place;
-            boolean transfer = d.type == IncidentType.DETENTION && r.sentence().text().contains("same way");
-            d.type = transfer ? before.type : d.type; // "transferred in the same way" as the handover before
+            withIncidentBefore(r, d, also);
         }
+        d.accompanying = also && along;
         inheritDate(r, d);
         if (pendingReturn(d) && d.place == null && d.anaphoric) {
             // "Police planned to return them": from where those people were caught or are held.
@@ -280,6 +278,18 @@ final class Discourse {
         }
         d.agent = agent(r, d);
         d.group = d.group != null || d.type == IncidentType.MEASURE ? d.group : defaultGroup(r, d);
+    }
+
+    /** "at the same time", "also arrested": the date, and for "also" the place, of the incident told before. */
+    private void withIncidentBefore(Reading r, Draft d, boolean also) {
+        Draft before = latest(d.type);
+        // "Also arrested at the time": the time of the last arrest, not of whatever was told last.
+        boolean sameType = before.type == d.type && !before.date.isUnknown() && r.eventTimes().stream()
+                .allMatch(m -> m.kind() == org.amnok.time.TimeKind.ANAPHORIC);
+        d.date = d.date.isUnknown() || sameType ? before.date : d.date;
+        d.place = d.place == null && (also || r.sentence().text().contains("same trial")) ? before.place : d.place;
+        boolean transfer = d.type == IncidentType.DETENTION && r.sentence().text().contains("same way");
+        d.type = transfer ? before.type : d.type; // "transferred in the same way" as the handover before
     }
 
     /** The latest incident of {@code type}, or else the latest of any type. */
@@ -461,7 +471,7 @@ final class Discourse {
     private void remember(Reading r, List<Draft> told) {
         for (Draft d : told) {
             // A pronoun names the last group again; only a draft with its own people introduces one.
-            if (!d.people.isUnknown() && d.type != IncidentType.MEASURE && d.groupSentence < 0) {
+            if (!d.people.isUnknown() && d.type != IncidentType.MEASURE && d.groupSentence < 0 && !d.accompanying) {
                 boolean sameGroup = lastGroup != null && java.util.Objects.equals(d.people.min(), lastGroup.min())
                         && java.util.Objects.equals(d.people.max(), lastGroup.max());
                 lastGroupSentence = sameGroup ? lastGroupSentence : d.sentence;

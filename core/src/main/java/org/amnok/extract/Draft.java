@@ -56,6 +56,8 @@ final class Draft {
     boolean bareNoun;
     /** "her handover", "his execution": the event of one person, named by a possessive; retells no group's. */
     boolean possessive;
+    /** Told as arrested "along with" the group before; "they" still means that group, not these. */
+    boolean accompanying;
     /** Told in the report's first sentence. */
     boolean lead;
     /** The sentence that introduced the group a pronoun resolved to; -1 when none was resolved. */

@@ -40,7 +40,7 @@ final class Lexicon {
             Cue.of(DETENTION, ANY, "in custody"), Cue.of(DETENTION, ANY, "in the custody"),
             Cue.of(DETENTION, VERB, "keep|kept in custody"),
             Cue.of(DETENTION, VERB, "keep|kept at|in"), Cue.of(PUNISHMENT, ANY, "under interrogation"),
-            Cue.of(DETENTION, VERB, "move|moved to"),
+            Cue.of(DETENTION, VERB, "move|moved to"), Cue.of(DETENTION, VERB, "put ~ on ~ plane|flight|train"),
             Cue.of(DETENTION, VERB, "transfer|transferred"), Cue.of(DETENTION, VERB, "imprison"),
             Cue.of(DETENTION, VERB, "remain in"), Cue.of(DETENTION, VERB, "serve|served sentence"),
             Cue.of(DETENTION, ANY, "be|are|were|is full"), Cue.of(DETENTION, ANY, "at full capacity"),

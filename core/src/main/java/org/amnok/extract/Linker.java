@@ -11,6 +11,7 @@ import org.amnok.incident.Group;
 import org.amnok.incident.IncidentType;
 import org.amnok.incident.People;
 import org.amnok.incident.Scope;
+import org.amnok.incident.Status;
 import org.amnok.people.Nationality;
 import org.amnok.people.PeopleMention;
 import org.amnok.time.TimeKind;
@@ -308,7 +309,9 @@ final class Linker {
             if (tr == null) {
                 continue;
             }
-            if (tr.type() == IncidentType.DETENTION && m.kind() != TimeKind.DATE || describesPeople(r, at, tr)) {
+            // A custody is a state, dated only by a date, but a planned transfer may be "today or tomorrow".
+            boolean state = tr.type() == IncidentType.DETENTION && tr.status() == Status.OCCURRED;
+            if (state && m.kind() != TimeKind.DATE || describesPeople(r, at, tr)) {
                 continue;
             }
             Draft d = drafts.get(tr);

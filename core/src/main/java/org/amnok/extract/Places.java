@@ -200,7 +200,8 @@ final class Places {
 
     /** "returned to North Korea", "sent back to the North": the destination of a return is not its place. */
     private static boolean destination(Reading r, Draft d, PlaceMention p) {
-        if (d.type != IncidentType.REPATRIATION && d.type != IncidentType.CROSSING) {
+        boolean transfer = d.type == IncidentType.DETENTION && d.status != org.amnok.incident.Status.OCCURRED;
+        if (d.type != IncidentType.REPATRIATION && d.type != IncidentType.CROSSING && !transfer) {
             return false;
         }
         Tokens t = r.tokens();
@@ -208,7 +209,7 @@ final class Places {
         boolean to = t.isWord(at - 1, Set.of("to", "into", "toward", "towards"))
                 || t.isWord(at - 2, Set.of("to", "into", "toward", "towards")) && t.lower(at - 1).equals("the");
         boolean country = p.place().kind() == PlaceKind.COUNTRY;
-        return to && (country || d.type == IncidentType.REPATRIATION && "KP".equals(p.place().country()));
+        return to && (country || transfer || d.type == IncidentType.REPATRIATION && "KP".equals(p.place().country()));
     }
 
     /** The facility word near the trigger as written ("detention center", "motel"), or null. */

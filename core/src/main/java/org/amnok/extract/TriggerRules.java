@@ -65,8 +65,14 @@ final class TriggerRules {
     /** "were caught and locked up in Dandong": the custody that comes with an arrest is part of that arrest. */
     private static List<Trigger> withoutCustodyAfterArrest(Tokens t, List<Trigger> triggers) {
         return triggers.stream().filter(tr -> !(tr.type() == IncidentType.DETENTION && !tr.noun()
-                && t.lower(tr.head() - 1).equals("and") && triggers.stream().anyMatch(o ->
-                o.type() == IncidentType.ARREST && o.end() == tr.head() - 1))).toList();
+                && triggers.stream().anyMatch(o -> o.type() == IncidentType.ARREST && !o.noun()
+                && (o.end() == tr.head() - 1 && t.lower(o.end()).equals("and") || thenAfter(t, o, tr))))).toList();
+    }
+
+    /** "seized on the 15th as it boarded a bus, and then held at the bureau": the custody right after. */
+    private static boolean thenAfter(Tokens t, Trigger arrest, Trigger custody) {
+        return arrest.head() < custody.head() && t.lower(custody.head() - 1).equals("then")
+                && t.lower(custody.head() - 2).equals("and");
     }
 
     /**

@@ -259,6 +259,17 @@ class ExtractorTest {
     }
 
     @Test
+    void guidesArrestedAlongWithAGroupShareItsPlaceAndDateAndTheyStillMeansTheGroup() {
+        List<Incident> found = extract("Police caught 15 defectors in Kunming on June 3 and then held them at the "
+                + "public security bureau. Two guides were arrested along with them. They could be put on a plane "
+                + "to Liaoning as early as today or tomorrow, a source said.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 15/15 Kunming 2022-06-03",
+                "ARREST OCCURRED 2/2 Kunming 2022-06-03",
+                "DETENTION PLANNED 15/15 null 2022-06-10/2022-06-11");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
