@@ -236,10 +236,7 @@ final class Discourse {
      */
     private void resolvePeople(Draft d, Draft before) {
         d.referent = referent(d);
-        // "they", "the group", "the young North Koreans": a definite mention with no count names a group told before.
-        boolean pronoun = d.mention == null || PRONOUNS.contains(d.mentionText)
-                || d.mention.definite() && d.mentionText.startsWith("the ") && d.referent == null
-                && d.referent == null;
+        boolean pronoun = d.mention == null ? !(d.bareNoun && d.fresh) : refersBack(d);
         if (pronoun && d.people.isUnknown() && before != null && d.mention != null) {
             // "All five have been sent back to North Korea, where they are under interrogation"
             d.people = before.people;
@@ -306,6 +303,16 @@ final class Discourse {
      * A date from the discourse for a draft that names none: the date of the group it refers back to, or
      * of a sentence just before that set the time. Plans, states and steps told as "later" keep none.
      */
+    /**
+     * "they", "the group", "the young North Koreans": a pronoun, or a definite mention with no count, names a
+     * group told before. With no mention at all, a verb's people are the last group's; but "The first returns
+     * were on Aug. 29", an event noun of a series, counts no one told before.
+     */
+    private static boolean refersBack(Draft d) {
+        return PRONOUNS.contains(d.mentionText)
+                || d.mention.definite() && d.mentionText.startsWith("the ") && d.referent == null;
+    }
+
     /** The group a partitive picks from: "of them" is the last group, "of the 24" a group of 24. */
     private People referent(Draft d) {
         String t = d.mentionText;

@@ -270,6 +270,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventNounOfASeriesCountsNoOneToldBefore() {
+        List<Incident> found = extract("China sent more than 500 defectors back on June 2. \"The first returns "
+                + "were on May 9, and more people were sent back on May 18,\" the official said.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "REPATRIATION OCCURRED 501/null null 2022-06-02",
+                "REPATRIATION OCCURRED null/null null 2022-05-09",
+                "REPATRIATION OCCURRED null/null null 2022-05-18");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
