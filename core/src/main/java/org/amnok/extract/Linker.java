@@ -186,8 +186,11 @@ final class Linker {
         String next = t.pos(after);
         boolean quantifier = t.isWord(after, Set.of("more", "about", "nearly", "roughly", "some", "around",
                 "almost", "approximately", "several", "many", "dozens", "hundreds"));
+        // "installed electric fences": an adjective and its noun are an object too; "arrested last week" is not.
+        boolean described = next.equals("ADJ") && t.pos(after + 1).equals("NOUN")
+                && !t.isWord(after, Set.of("last", "next", "early", "late", "previous", "same", "following"));
         boolean object = next.equals("DET") || next.equals("NUM") || next.equals("PRON") || next.equals("NOUN")
-                || next.equals("PROPN") || quantifier;
+                || next.equals("PROPN") || quantifier || described;
         // "the detention facilities are full": a finite "be" is no participle.
         return afterNoun && !object && !t.lower(h).endsWith("ing") && !t.lemma(h).equals("be");
     }

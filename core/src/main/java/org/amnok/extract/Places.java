@@ -54,6 +54,7 @@ final class Places {
             named = after.isEmpty() ? named : after;
         }
         if (named.isEmpty()) {
+            frontier(r, d);
             return;
         }
         int best = named.stream().mapToInt(p -> rank(p.place())).min().orElseThrow();
@@ -185,6 +186,23 @@ final class Places {
                         && !Linker.attribution(r.tokens(), r.tokenAt(p.span())) && !conjoined(r, p))
                 .map(PlaceMention::place).distinct().toList();
         return located.size() == 1 ? java.util.Optional.of(located.get(0)) : java.util.Optional.empty();
+    }
+
+    /**
+     * "installed fences along the border", "enters the border area": a measure at "the border" of a report on
+     * North Koreans in China is at the China-North Korea border; "its border", or a border with a third
+     * country, names no frontier.
+     */
+    private static void frontier(Reading r, Draft d) {
+        Tokens t = r.tokens();
+        boolean third = r.places().stream().anyMatch(p -> p.place().country() != null
+                && !Set.of("CN", "KP").contains(p.place().country()));
+        for (int i = 1; i < t.size() && d.type == IncidentType.MEASURE && !third; i++) {
+            if (t.lower(i).equals("border") && t.lower(i - 1).equals("the")) {
+                Gazetteer.shared().find("China-North Korea border").ifPresent(p -> d.place = p);
+                return;
+            }
+        }
     }
 
     /** Lower is more precise. */

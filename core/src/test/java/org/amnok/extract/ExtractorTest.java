@@ -279,6 +279,19 @@ class ExtractorTest {
                 "REPATRIATION OCCURRED null/null null 2022-05-18");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            North Korean authorities installed electric fences along the border. | China-North Korea border
+            North Korea has shut its border with China to stop defections. | null
+            Vietnamese authorities installed cameras along the border with Laos. | null
+            """)
+    void aMeasureAtTheBorderIsAtTheChinaNorthKoreaBorderUnlessAnotherIsNamed(String sentence, String place) {
+        assertThat(extract(sentence)).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(IncidentType.MEASURE);
+            assertThat(i.location().place()).isEqualTo(place);
+        });
+    }
+
     @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
