@@ -130,6 +130,7 @@ final class Discourse {
         for (Draft d : kept) {
             if (d.place == null && d.mention != null && d.type != IncidentType.MEASURE) {
                 kept.stream().filter(o -> o.mention == d.mention && o.place != null && (during(r, d, o)
+                        || sequence(r, d, o)
                         || pendingReturn(d) && o.type == IncidentType.DETENTION)).findFirst()
                         .ifPresent(o -> d.place = o.place);
             }
@@ -152,12 +153,32 @@ final class Discourse {
             }
             for (Draft o : all) {
                 if (o != d && !o.date.isUnknown() && (dateAfterBoth(r, d, o) || during(r, d, o)
-                        || linkedInTime(r, d, o))) {
+                        || linkedInTime(r, d, o) || opening(r, d, o) || sequence(r, d, o))) {
                     d.date = o.date;
                     break;
                 }
             }
         }
+    }
+
+    /** "As recently as January, police captured two guards who had crossed into China": a scene-setting date. */
+    private static boolean opening(Reading r, Draft d, Draft o) {
+        return d.status == Status.OCCURRED && r.eventTimes().stream().anyMatch(t -> t.value().equals(o.date) && r.tokenAt(t.span()) <= 3
+                && r.tokenAt(t.span()) < Math.min(d.head, o.head));
+    }
+
+    /** "reached Changbai last November after bribing her way out": one person's steps, told together. */
+    private static boolean sequence(Reading r, Draft a, Draft b) {
+        if (a.mention == null || a.mention != b.mention) {
+            return false;
+        }
+        Tokens t = r.tokens();
+        for (int i = Math.min(a.head, b.head) + 1; i < Math.max(a.head, b.head); i++) {
+            if (t.isWord(i, Set.of("after", "before"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean dateAfterBoth(Reading r, Draft d, Draft o) {
@@ -191,8 +212,24 @@ final class Discourse {
     /** The incidents, once the whole report is read: leads that nothing anchored are dropped. */
     List<Draft> finish() {
         incidents.removeIf(d -> !anchored(d));
+        placeParts();
         incidents.sort(java.util.Comparator.comparingInt((Draft d) -> d.evidence.start()));
         return incidents;
+    }
+
+    /**
+     * "Several defectors have been arrested in Dandong ... Two laborers were arrested by police": a lead that
+     * tells of an uncounted total at a place frames the cases of its type told after it with no place.
+     */
+    private void placeParts() {
+        Draft lead = incidents.isEmpty() ? null : incidents.get(0);
+        boolean total = lead != null && lead.lead && lead.place != null && lead.type != IncidentType.MEASURE
+                && (lead.scope == org.amnok.incident.Scope.AGGREGATE || lead.people.max() == null);
+        for (Draft d : incidents) {
+            if (total && d != lead && d.type == lead.type && d.place == null && d.status == lead.status) {
+                d.place = lead.place;
+            }
+        }
     }
 
     /**

@@ -293,6 +293,27 @@ class ExtractorTest {
     }
 
     @Test
+    void casesToldAfterALeadAboutAnUncountedTotalAtAPlaceHappenedThere() {
+        List<Incident> found = extract("Several defectors have recently been arrested in Dandong, sources say. "
+                + "Two laborers who were working at a company in Sinuiju were arrested by Chinese police.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 3/null Dandong null",
+                "ARREST OCCURRED 2/2 Dandong null");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            As recently as January, police captured two soldiers who had crossed into China. | \
+            ARREST 2022-01, CROSSING 2022-01
+            A woman from Hyesan reached Changbai last November after bribing her way out of an arrest. | \
+            CROSSING 2021-11, ESCAPE 2021-11
+            """)
+    void anOpeningDateOrOnePersonsStepsDateEveryVerbOfTheSentence(String sentence, String expected) {
+        assertThat(extract(sentence)).extracting(i -> i.type() + " " + i.date().value())
+                .containsExactlyInAnyOrder(expected.split(",\\s*"));
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
