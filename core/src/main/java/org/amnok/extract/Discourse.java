@@ -163,8 +163,8 @@ final class Discourse {
 
     /** "As recently as January, police captured two guards who had crossed into China": a scene-setting date. */
     private static boolean opening(Reading r, Draft d, Draft o) {
-        return d.status == Status.OCCURRED && r.eventTimes().stream().anyMatch(t -> t.value().equals(o.date) && r.tokenAt(t.span()) <= 3
-                && r.tokenAt(t.span()) < Math.min(d.head, o.head));
+        return d.status == Status.OCCURRED && r.eventTimes().stream().anyMatch(t -> t.value().equals(o.date)
+                && r.tokenAt(t.span()) <= 3 && r.tokenAt(t.span()) < Math.min(d.head, o.head));
     }
 
     /** "reached Changbai last November after bribing her way out": one person's steps, told together. */
