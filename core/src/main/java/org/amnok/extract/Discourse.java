@@ -91,6 +91,10 @@ final class Discourse {
         if (drafts.isEmpty()) {
             sharpenDate(r);
         }
+        for (Draft d : kept) {
+            // "19 had been arrested in Shenyang and the other five in Changchun": the five's arrest is dated alike.
+            d.date = d.source != null && d.date.isUnknown() ? d.source.date : d.date;
+        }
         shareWithinSentence(r, kept);
         shareDates(r, kept, all);
         incidents.addAll(kept);
@@ -273,6 +277,12 @@ final class Discourse {
      */
     private void resolvePeople(Draft d, Draft before) {
         d.referent = referent(d);
+        if (d.referent != null && d.mentionText.startsWith("all of ")) {
+            // "all of them are now locked up at the Tumen camp": the whole group, not a part of it.
+            d.people = d.people.isUnknown() ? d.referent : d.people;
+            d.referent = null;
+            d.anaphoric = true;
+        }
         boolean pronoun = d.mention == null ? !(d.bareNoun && d.fresh) : refersBack(d);
         if (pronoun && d.people.isUnknown() && before != null && d.mention != null) {
             // "All five have been sent back to North Korea, where they are under interrogation"
@@ -411,13 +421,16 @@ final class Discourse {
             return;
         }
         boolean refers = d.anaphoric || d.referent != null;
+        // "19 of the 24 had been arrested in Shenyang": the group's own arrest dates it, if one was told.
+        Draft group = incidents.stream().filter(e -> e.type == d.type && lastGroup != null
+                && e.people.equals(lastGroup)).reduce((a, b) -> b).orElse(lastGroupIncident);
         // "those returned had been arrested during the pandemic": an arrest comes before the group's return.
-        boolean before = lastGroupIncident != null && stage(d.type) < stage(lastGroupIncident.type);
-        DateValue groupDate = lastGroupIncident == null || before ? DateValue.UNKNOWN : lastGroupIncident.date;
+        boolean before = group != null && stage(d.type) < stage(group.type);
+        DateValue groupDate = group == null || before ? DateValue.UNKNOWN : group.date;
         if (refers && !groupDate.isUnknown()) {
             d.date = groupDate;
             if (d.type == IncidentType.ESCAPE && d.place == null) {
-                d.place = lastGroupIncident.place; // "two of the 15 had run off": where the 15 were caught
+                d.place = group.place; // "two of the 15 had run off": where the 15 were caught
             }
         } else if (!pendingDate.isUnknown()) {
             d.date = pendingDate;
@@ -515,7 +528,10 @@ final class Discourse {
     private void remember(Reading r, List<Draft> told) {
         for (Draft d : told) {
             // A pronoun names the last group again; only a draft with its own people introduces one.
-            if (!d.people.isUnknown() && d.type != IncidentType.MEASURE && d.groupSentence < 0 && !d.accompanying) {
+            // A part ("19 of the 24", "the other five") leaves "the group" meaning the whole.
+            boolean part = d.referent != null || d.source != null && d.source.referent != null;
+            if (!d.people.isUnknown() && d.type != IncidentType.MEASURE && d.groupSentence < 0 && !d.accompanying
+                    && !part) {
                 boolean sameGroup = lastGroup != null && java.util.Objects.equals(d.people.min(), lastGroup.min())
                         && java.util.Objects.equals(d.people.max(), lastGroup.max());
                 lastGroupSentence = sameGroup ? lastGroupSentence : d.sentence;

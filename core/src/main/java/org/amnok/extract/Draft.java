@@ -56,6 +56,8 @@ final class Draft {
     boolean bareNoun;
     /** "her handover", "his execution": the event of one person, named by a possessive; retells no group's. */
     boolean possessive;
+    /** The draft this one was split from ("19 of the 24 in Shenyang and the other five in Changchun"), or null. */
+    Draft source;
     /** Told as arrested "along with" the group before; "they" still means that group, not these. */
     boolean accompanying;
     /** Told in the report's first sentence. */
@@ -78,6 +80,7 @@ final class Draft {
     /** A new draft for another group told of by the same trigger ("along with two more in Tonghua"). */
     Draft sibling() {
         Draft d = new Draft(new Trigger(type, head, head + 1, false, status), evidence, sentence);
+        d.source = this;
         d.scope = scope;
         d.agent = agent;
         d.date = date;

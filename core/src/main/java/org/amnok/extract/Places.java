@@ -156,7 +156,8 @@ final class Places {
         Tokens t = r.tokens();
         int end = r.tokenEnd(p.span());
         int before = r.tokenAt(p.span()) - 1;
-        boolean joinsNext = t.lower(end).equals("and") && (t.isCapitalized(end + 1) || t.lower(end + 1).equals("in"));
+        boolean joinsNext = t.lower(end).equals("and") && (t.isCapitalized(end + 1) || t.lower(end + 1).equals("in")
+                || t.lower(end + 1).equals("other")); // "in Changchun and other places"
         boolean joinsPrevious = t.lower(before).equals("and") && t.isCapitalized(before - 1);
         return joinsNext || joinsPrevious;
     }

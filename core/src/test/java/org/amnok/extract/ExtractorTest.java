@@ -314,6 +314,19 @@ class ExtractorTest {
     }
 
     @Test
+    void partsOfAGroupTakeItsArrestDateAndLeaveTheGroupMeaningTheWhole() {
+        List<Incident> found = extract("Twenty-four defectors who were rounded up earlier this month are being held "
+                + "at a detention center in Tumen. A source said 19 of the 24 had been arrested in Shenyang and the "
+                + "other five in Changchun and other places, and that all of them are now locked up at the Tumen "
+                + "camp. The group was moved to Tumen after its arrest.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "ARREST OCCURRED 24/24 null 2022-06",
+                "DETENTION OCCURRED 24/24 Tumen null",
+                "ARREST OCCURRED 19/19 Shenyang 2022-06",
+                "ARREST OCCURRED 5/5 null 2022-06");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
