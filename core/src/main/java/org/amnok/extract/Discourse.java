@@ -91,15 +91,20 @@ final class Discourse {
         if (drafts.isEmpty()) {
             sharpenDate(r);
         }
+        share(r, kept, all);
+        incidents.addAll(kept);
+        told.addAll(kept);
+        remember(r, told);
+    }
+
+    /** What the incidents of one sentence lend each other: dates and places of parts, steps and scenes. */
+    private static void share(Reading r, List<Draft> kept, List<Draft> all) {
         for (Draft d : kept) {
             // "19 had been arrested in Shenyang and the other five in Changchun": the five's arrest is dated alike.
             d.date = d.source != null && d.date.isUnknown() ? d.source.date : d.date;
         }
         shareWithinSentence(r, kept);
         shareDates(r, kept, all);
-        incidents.addAll(kept);
-        told.addAll(kept);
-        remember(r, told);
     }
 
     /**
