@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The golden corpus test: extraction on the shared seeds and dev corpora, scored by the spec's rules, must stay
  * above the floors below. Skips when {@code ../shared} is absent.
  *
- * <p>Issue #2 targets core F1 0.90 and strict F1 0.70 on seeds and dev; both meet them (seeds 0.98 / 0.77, dev
- * 0.93 / 0.71 when last raised). The merge corpus was never tuned on and stands in for a held-out set: its floors
- * are a ratchet at what the rules reach today, so a change that fits seeds and dev at the cost of generalizing
- * fails here. Raise these numbers whenever the scores rise; never lower them.
+ * <p>Issue #2 targets core F1 0.90 and strict F1 0.70 on seeds and dev; both meet them (seeds 1.00 / 0.97, dev
+ * 0.93 / 0.74 when last raised). The merge corpus, written for case merging and studied less than the others,
+ * stands in for a held-out set: its floors are a ratchet at what the rules reach today, so a change that fits
+ * seeds and dev at the cost of generalizing fails here. Raise these numbers whenever the scores rise; never lower them.
  */
 class ExtractorCorpusTest {
     private static final Path SHARED = Path.of(System.getProperty("amnok.root", "."), "..", "shared");
@@ -49,7 +49,7 @@ class ExtractorCorpusTest {
     }
 
     @ParameterizedTest(name = "{0}: core F1 >= {1}, strict F1 >= {2}")
-    @CsvSource({"seeds, 0.95, 0.75", "dev, 0.90, 0.70", "merge, 0.80, 0.50"})
+    @CsvSource({"seeds, 0.95, 0.95", "dev, 0.90, 0.74", "merge, 0.85, 0.70"})
     void staysAboveTheQualityFloors(String name, double coreFloor, double strictFloor) {
         Path dir = corpus(name);
         Map<String, List<GoldIncident>> gold = IncidentJson.readGold(dir.resolve("gold.jsonl")).documents();
