@@ -162,7 +162,8 @@ final class Discourse {
             }
             for (Draft o : all) {
                 if (o != d && !o.date.isUnknown() && (dateAfterBoth(r, d, o) || during(r, d, o)
-                        || linkedInTime(r, d, o) || opening(r, d, o) || sequence(r, d, o))) {
+                        || linkedInTime(r, d, o) || opening(r, d, o) || sequence(r, d, o)
+                        || d.share && o.mention == d.mention)) { // "most of those caught this month were returned"
                     d.date = o.date;
                     break;
                 }

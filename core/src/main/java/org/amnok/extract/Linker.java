@@ -99,6 +99,8 @@ final class Linker {
         d.anaphoric = m.definite();
         d.fresh = startsWith(r, m, FRESH);
         d.share = MAJORITY.stream().anyMatch(d.mentionText::startsWith);
+        // "most of those caught this month have been returned": a share of a total is a total; a custody is a state.
+        d.scope = d.share && d.type != IncidentType.DETENTION ? Scope.AGGREGATE : d.scope;
     }
 
     private static PeopleMention choosePeople(Reading r, Trigger tr) {

@@ -327,6 +327,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aShareOfThoseCaughtInAPeriodWhoWereReturnedIsATotalOverThatPeriod() {
+        List<Incident> found = extract("Police caught five defectors near Beijing on May 7. All five have since "
+                + "been sent back. Most of the North Koreans caught this month have already been returned.");
+        assertThat(found).extracting(i -> summary(i) + " " + i.scope())
+                .contains("REPATRIATION OCCURRED null/null null 2022-06 AGGREGATE");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
