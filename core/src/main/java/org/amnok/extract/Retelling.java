@@ -70,8 +70,10 @@ final class Retelling {
         return lo >= 10 && hi - lo <= Math.max(2, lo / 10);
     }
 
+    /** The same stated count: "13" and "13", "up to 600" and "up to 600"; an unknown count is never the same. */
     private static boolean sameCount(People a, People b) {
-        return a.min() != null && a.min().equals(b.min()) && java.util.Objects.equals(a.max(), b.max());
+        boolean known = a.min() != null || a.max() != null;
+        return known && java.util.Objects.equals(a.min(), b.min()) && java.util.Objects.equals(a.max(), b.max());
     }
 
     static boolean datesAgree(DateValue a, DateValue b) {

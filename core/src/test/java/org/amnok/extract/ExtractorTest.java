@@ -335,6 +335,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupCountedOnlyByAnUpperBoundIsStillTheSameGroupWhenRetold() {
+        List<Incident> found = extract("China forcibly returned up to 600 refugees to North Korea, groups say. "
+                + "The groups said they have heard nothing from any of the people since they were sent back.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly("REPATRIATION OCCURRED null/600 null null");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
