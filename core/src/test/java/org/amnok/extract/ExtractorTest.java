@@ -338,7 +338,8 @@ class ExtractorTest {
     void aGroupCountedOnlyByAnUpperBoundIsStillTheSameGroupWhenRetold() {
         List<Incident> found = extract("China forcibly returned up to 600 refugees to North Korea, groups say. "
                 + "The groups said they have heard nothing from any of the people since they were sent back.");
-        assertThat(found).extracting(ExtractorTest::summary).containsExactly("REPATRIATION OCCURRED null/600 null null");
+        assertThat(found).extracting(ExtractorTest::summary)
+                .containsExactly("REPATRIATION OCCURRED null/600 null null");
     }
 
     @Test
