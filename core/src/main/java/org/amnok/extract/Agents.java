@@ -32,7 +32,10 @@ final class Agents {
             if (insideVictims(r, d, i)) {
                 continue;
             }
-            Agent a = agentAt(t, i, d.type);
+            // "returned them to the government they had escaped": who receives a return does not act.
+            boolean receiver = d.type == IncidentType.REPATRIATION && (t.lower(i - 1).equals("to")
+                    || t.lower(i - 2).equals("to") && t.lower(i - 1).equals("the"));
+            Agent a = receiver ? null : agentAt(t, i, d.type);
             int distance = Math.abs(i - d.head);
             if (a != null && distance < bestDistance && distance <= MAX_DISTANCE) {
                 best = a;

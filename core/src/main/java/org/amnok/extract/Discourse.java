@@ -357,6 +357,10 @@ final class Discourse {
     }
 
     private Agent agent(Reading r, Draft d) {
+        if (d.type == IncidentType.DETENTION && d.place != null) {
+            // Whoever made the arrest, people are held by the authorities of the country they are held in.
+            return Agents.byDefault(d.type, d.place.country());
+        }
         Agent explicit = d.type == IncidentType.CROSSING ? null : Agents.explicit(r, d);
         if (explicit != null || d.type == IncidentType.MEASURE) {
             return explicit;

@@ -342,6 +342,16 @@ class ExtractorTest {
                 .containsExactly("REPATRIATION OCCURRED null/600 null null");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            China forcibly returned 600 refugees to the government they had escaped. | REPATRIATION CN_AUTHORITIES
+            Ten defectors seized by agents of North Korea's NSA are held at a center in Tumen. | \
+            DETENTION CN_AUTHORITIES
+            """)
+    void theAgentActsOnThePeopleAndNeverMerelyReceivesOrHandsThemOn(String sentence, String expected) {
+        assertThat(extract(sentence)).extracting(i -> i.type() + " " + i.agent()).contains(expected);
+    }
+
     @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
