@@ -65,7 +65,9 @@ final class Discourse {
         List<Draft> told = new ArrayList<>();
         Draft counted = null;
         List<Draft> all = sameSentence(drafts);
+        boolean foreign = false;
         for (Draft d : all) {
+            foreign |= Linker.foreign(d.mention);
             if (d.invalid || Linker.foreign(d.mention) || d.anaphoric && d.mention != null && lastGroupForeign) {
                 continue;
             }
@@ -73,20 +75,7 @@ final class Discourse {
             counted = d.people.isUnknown() || d.type == IncidentType.MEASURE ? counted : d;
             d.lead = lead;
             enterScene(r, d);
-            boolean dropBare = d.bareNoun && !lead && d.type != IncidentType.MEASURE
-                    && !(d.fresh && !d.date.isUnknown());
-            if (retelling(d) || dropBare) {
-                told.add(d);
-                continue;
-            }
-            complete(r, d, same);
-            // A report's lead may name an event before any count, place or date; later sentences anchor it.
-            d.vague = lead && !anchored(d);
-            if (anchored(d) || d.vague) {
-                kept.add(d);
-            } else if (d.fresh) {
-                waiting.add(d);
-            }
+            take(r, d, same, kept, told);
         }
         if (drafts.isEmpty()) {
             sharpenDate(r);
@@ -95,6 +84,26 @@ final class Discourse {
         incidents.addAll(kept);
         told.addAll(kept);
         remember(r, told);
+        // "all four victims" after a sentence about Chinese citizens are those citizens.
+        lastGroupForeign |= foreign && told.isEmpty();
+    }
+
+    /** Folds {@code d} into what it retells, or completes and keeps it, holds it for the next sentence, or drops it. */
+    private void take(Reading r, Draft d, boolean same, List<Draft> kept, List<Draft> told) {
+        boolean dropBare = d.bareNoun && !d.lead && d.type != IncidentType.MEASURE
+                && !(d.fresh && !d.date.isUnknown());
+        if (retelling(d) || dropBare) {
+            told.add(d);
+            return;
+        }
+        complete(r, d, same);
+        // A report's lead may name an event before any count, place or date; later sentences anchor it.
+        d.vague = d.lead && !anchored(d);
+        if (anchored(d) || d.vague) {
+            kept.add(d);
+        } else if (d.fresh) {
+            waiting.add(d);
+        }
     }
 
     /**

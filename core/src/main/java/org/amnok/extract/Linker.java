@@ -423,7 +423,9 @@ final class Linker {
         List<Draft> out = new ArrayList<>();
         List<PeopleMention> used = drafts.stream().map(d -> d.mention).filter(m -> m != null).toList();
         for (Draft d : drafts) {
-            if (d.mention == null || d.type == IncidentType.MEASURE || reducedRelative(r.tokens(), d.head)) {
+            // "opened fire on a group of Chinese citizens, killing three": the three are of the same foreign group.
+            if (d.mention == null || d.type == IncidentType.MEASURE || reducedRelative(r.tokens(), d.head)
+                    || foreign(d.mention)) {
                 continue;
             }
             for (PeopleMention m : r.people()) {

@@ -353,6 +353,12 @@ class ExtractorTest {
     }
 
     @Test
+    void foreignVictimsAndThoseCountedAmongThemOrReferredToLaterGiveNoIncident() {
+        assertThat(extract("A North Korean border guard opened fire on a group of Chinese citizens, killing three. "
+                + "All four victims lived in Dandong and were shot on June 4.")).isEmpty();
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
