@@ -35,6 +35,7 @@ final class Lexicon {
             Cue.of(ARREST, VERB, "raid"),
             Cue.of(ARREST, VERB, "round ~ up"), Cue.of(ARREST, VERB, "pick ~ up"),
             Cue.of(ARREST, ANY, "take|taken into custody"), Cue.of(ARREST, VERB, "take|took ~ away"),
+            Cue.of(ARREST, VERB, "take|took|taken ~ into custody"),
             // DETENTION: custody as a state, a transfer between facilities, a facility's load.
             Cue.of(DETENTION, VERB, "hold|held"), Cue.of(DETENTION, VERB, "lock ~ up"),
             Cue.of(DETENTION, ANY, "in custody"), Cue.of(DETENTION, ANY, "in the custody"),

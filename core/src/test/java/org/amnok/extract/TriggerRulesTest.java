@@ -21,6 +21,10 @@ class TriggerRulesTest {
             Four women were caught by border patrol officers near Hunchun.              | ARREST/OCCURRED
             The arrest of two escapees in Dalian on June 2 alarmed activists.            | ARREST/OCCURRED
             Security officers rounded up eleven North Koreans at a safe house.         | ARREST/OCCURRED
+            Police have taken at least 92 North Koreans into custody since January.    | ARREST/OCCURRED
+            Local police raided the house on Saturday.                                 | ARREST/OCCURRED
+            About 20 women were caught and locked up in Dandong.                       | ARREST/OCCURRED
+            The group could be put on a plane to Liaoning as early as today.           | DETENTION/PLANNED
             Six defectors are being held at a detention center in Baishan.              | DETENTION/OCCURRED
             The detention centers in Hunchun are full, a source said.                   | DETENTION/OCCURRED
             The eight were repatriated to North Korea via the bridge on April 9.        | REPATRIATION/OCCURRED
@@ -30,6 +34,7 @@ class TriggerRulesTest {
             The couple was sent to a political prison camp after their return.          | PUNISHMENT/OCCURRED
             Guards opened fire on four people wading across the river. | VIOLENCE/OCCURRED, CROSSING/OCCURRED
             Two of them got away before the police arrived.                             | ESCAPE/OCCURRED
+            Two of them had run off before the police could catch them.                 | ESCAPE/OCCURRED
             Vietnamese officials released the nine refugees on Friday.                  | RELEASE/OCCURRED
             The authorities installed new cameras along the border fence.               | MEASURE/OCCURRED
             """)
