@@ -214,6 +214,11 @@ final class Discourse {
         if (d.mention == null) {
             d.anaphoric = true;
         }
+        if (d.group == null && d.mention != null && d.mention.definite() && before != null
+                && java.util.Objects.equals(before.people.min(), d.people.min())
+                && java.util.Objects.equals(before.people.max(), d.people.max())) {
+            d.group = before.group; // "detained the broker and her husband, and the couple has spent ..."
+        }
         if (d.type == IncidentType.MEASURE) {
             d.people = People.UNKNOWN;
         }

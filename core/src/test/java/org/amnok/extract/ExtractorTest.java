@@ -359,6 +359,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefiniteCountedGroupIsTheGroupJustNamedWithItsKind() {
+        List<Incident> found = extract("The MSS detained the broker and her husband on trafficking charges, and "
+                + "the couple has spent the past two months in a preliminary examination.");
+        assertThat(found).extracting(i -> i.type() + " " + i.people().min() + " " + i.group())
+                .containsExactly("ARREST 2 HELPERS", "PUNISHMENT 2 HELPERS");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
