@@ -455,11 +455,11 @@ final class Linker {
         boolean joined = t.isWord(at - 1, Set.of("plus", "and")) || alongWith;
         boolean counted = (m.people().min() != null || m.people().max() != null
                 || joined && m.group() != null && m.group() != d.group) && !listed;
-        boolean nextTrigger = r.triggers().stream().anyMatch(tr -> tr.head() > d.head && tr.head() < at)
+        boolean interrupted = r.triggers().stream().anyMatch(tr -> tr.head() > d.head && tr.head() < at)
                 || t.findAfter(d.head + 1, at - d.head - 1, SPEECH) >= 0 // "..., the paper said, citing an activist"
                 || t.findAfter(r.tokenEnd(m.span()), 3, SPEECH) >= 0; // "..., a rights activist said"
-        return afterBoth && coordinated && counted && !summed && !nextTrigger && !foreign(m) && !m.definite()
-                || afterBoth && coordinated && counted && !summed && !nextTrigger && startsWith(r, m, FRESH);
+        return afterBoth && coordinated && counted && !summed && !interrupted && !foreign(m) && !m.definite()
+                || afterBoth && coordinated && counted && !summed && !interrupted && startsWith(r, m, FRESH);
     }
 
     /** A draft for group {@code m}, taking the places and dates that follow it from {@code d}. */
