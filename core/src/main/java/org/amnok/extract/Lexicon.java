@@ -32,7 +32,7 @@ final class Lexicon {
             Cue.of(ARREST, VERB, "arrest"), Cue.of(ARREST, NOUN, "arrest"),
             Cue.of(ARREST, VERB, "apprehend"), Cue.of(ARREST, VERB, "capture"), Cue.of(ARREST, VERB, "catch|caught"),
             Cue.of(ARREST, VERB, "nab"), Cue.of(ARREST, VERB, "seize"), Cue.of(ARREST, VERB, "detain"),
-            Cue.of(ARREST, VERB, "raid"),
+            Cue.of(ARREST, VERB, "raid"), Cue.of(ARREST, VERB, "intercept"),
             Cue.of(ARREST, VERB, "round ~ up"), Cue.of(ARREST, VERB, "pick ~ up"),
             Cue.of(ARREST, ANY, "take|taken into custody"), Cue.of(ARREST, VERB, "take|took ~ away"),
             Cue.of(ARREST, VERB, "take|took|taken ~ into custody"),
@@ -83,7 +83,7 @@ final class Lexicon {
             Cue.of(ESCAPE, VERB, "get|got away"), Cue.of(ESCAPE, VERB, "run|ran off"),
             Cue.of(ESCAPE, VERB, "bribe ~ way out of ~ arrest|custody|detention"),
             Cue.of(ESCAPE, VERB, "bribe ~ way out"), Cue.of(ESCAPE, VERB, "escape from custody"),
-            Cue.of(ESCAPE, VERB, "slip|slipped away"),
+            Cue.of(ESCAPE, VERB, "slip|slipped away"), Cue.of(ESCAPE, VERB, "break|broke out of"),
             Cue.of(ESCAPE, VERB, "escape|escaped from ~ facility|center|centre|camp|prison|jail|lockup|detention"),
             // RELEASE: let go, or allowed to leave for a third country.
             Cue.of(RELEASE, VERB, "release"), Cue.of(RELEASE, VERB, "free"), Cue.of(RELEASE, NOUN, "release"),

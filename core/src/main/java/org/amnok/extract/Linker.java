@@ -99,8 +99,27 @@ final class Linker {
         d.anaphoric = m.definite();
         d.fresh = startsWith(r, m, FRESH);
         d.share = MAJORITY.stream().anyMatch(d.mentionText::startsWith);
+        numberOf(r, tr, d);
         // "most of those caught this month have been returned": a share of a total is a total; a custody is a state.
         d.scope = d.share && d.type != IncidentType.DETENTION ? Scope.AGGREGATE : d.scope;
+    }
+
+    /**
+     * "the number of North Koreans held in such centers at between 600 and 2,000": the people are counted after
+     * the verb, and what is counted is a total.
+     */
+    private static void numberOf(Reading r, Trigger tr, Draft d) {
+        Tokens t = r.tokens();
+        int at = r.tokenAt(d.mention.span());
+        if (!t.lower(at - 1).equals("of") || !t.lower(at - 2).equals("number")) {
+            return;
+        }
+        r.people().stream().filter(x -> r.tokenAt(x.span()) > tr.head() && !x.people().isUnknown()).findFirst()
+                .ifPresent(x -> {
+                    d.people = x.people();
+                    d.scope = Scope.AGGREGATE;
+                    d.invalid = false;
+                });
     }
 
     private static PeopleMention choosePeople(Reading r, Trigger tr) {

@@ -57,17 +57,21 @@ final class Retelling {
             // A new indefinite group ("about 20 defectors ... in February") re-tells only the report's lead.
             return sameCount(e.people, d.people) && d.date.isUnknown() && d.place == null;
         }
-        return sameCount(e.people, d.people) || !d.fresh && close(e.people, d.people);
+        boolean totals = e.scope == org.amnok.incident.Scope.AGGREGATE;
+        return sameCount(e.people, d.people) || !d.fresh && close(e.people, d.people, totals);
     }
 
-    /** "more than 30" and "30", "13" and "15": counts that outlets round differently. */
-    private static boolean close(People a, People b) {
+    /**
+     * "more than 30" and "30", "13" and "15": counts that outlets round differently; a running total told twice
+     * ("some 35 so far this month", "had passed 30") may differ by a fifth.
+     */
+    private static boolean close(People a, People b, boolean totals) {
         if (a.min() == null || b.min() == null) {
             return false;
         }
         int lo = Math.min(a.min(), b.min());
         int hi = Math.max(a.min(), b.min());
-        return lo >= 10 && hi - lo <= Math.max(2, lo / 10);
+        return lo >= 10 && hi - lo <= Math.max(2, lo / (totals ? 5 : 10));
     }
 
     /** The same stated count: "13" and "13", "up to 600" and "up to 600"; an unknown count is never the same. */

@@ -173,7 +173,10 @@ final class TriggerRules {
         // "had run off before the police could catch them": what was forestalled never happened.
         int before = t.findBefore(tr.head(), 5, Set.of("before"));
         boolean forestalled = before >= 0 && t.findAfter(before + 1, tr.head() - before - 1, MODALS) >= 0;
-        return t.findBefore(tr.head(), 3, CONDITIONALS) >= 0 || forestalled;
+        // "police may arrest them if they are found": a modal verb whose condition follows it.
+        boolean supposed = t.findBefore(tr.head(), 3, MODALS) >= 0
+                && t.findAfter(tr.end(), t.size(), Set.of("if", "unless")) >= 0;
+        return t.findBefore(tr.head(), 3, CONDITIONALS) >= 0 || forestalled || supposed;
     }
 
     /**

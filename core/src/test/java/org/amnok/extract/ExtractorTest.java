@@ -367,6 +367,20 @@ class ExtractorTest {
     }
 
     @Test
+    void theNumberOfPeopleHeldIsATotalCountedAfterTheVerb() {
+        Incident i = extract("She put the number of North Koreans now held in such centers at somewhere between "
+                + "600 and 2,000.").get(0);
+        assertThat(summary(i) + " " + i.scope()).isEqualTo("DETENTION OCCURRED 600/2000 null null AGGREGATE");
+    }
+
+    @Test
+    void aRunningTotalToldAgainWithARoundedCountIsTheSameTotal() {
+        List<Incident> found = extract("Police have rounded up some 35 defectors so far this month, a paper said. "
+                + "It reported that the number of escapees taken into custody since the start of June had passed 30.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly("ARREST OCCURRED 35/35 null 2022-06");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);

@@ -22,6 +22,8 @@ class TriggerRulesTest {
             The arrest of two escapees in Dalian on June 2 alarmed activists.            | ARREST/OCCURRED
             Security officers rounded up eleven North Koreans at a safe house.         | ARREST/OCCURRED
             Police have taken at least 92 North Koreans into custody since January.    | ARREST/OCCURRED
+            Chinese police intercepted six North Korean defectors near Tumen.          | ARREST/OCCURRED
+            Two defectors broke out of a jail in Yanji last month.                     | ESCAPE/OCCURRED
             Local police raided the house on Saturday.                                 | ARREST/OCCURRED
             About 20 women were caught and locked up in Dandong.                       | ARREST/OCCURRED
             The group could be put on a plane to Liaoning as early as today.           | DETENTION/PLANNED
@@ -66,6 +68,7 @@ class TriggerRulesTest {
             The activists called for an end to forced repatriation policies.
             If they are sent back, they will face harsh punishment.
             Those caught are usually sent to labor camps.
+            Police may arrest the defectors if they are found.
             Arrests of defectors have increased sharply.
             """)
     void negatedGenericAndHypotheticalStatementsAreNoIncidents(String sentence) {
