@@ -159,8 +159,8 @@ final class Linker {
         while (t.lower(at).equals("and") && t.pos(at + 1).equals("VERB")) {
             at += 2;
         }
-        if (t.isWord(at, Set.of("on", "at", "upon"))) {
-            at++; // "opened fire on five people", "shot at them"
+        if (t.isWord(at, Set.of("on", "at", "upon")) && !t.isWord(at + 1, Set.of("least", "most"))) {
+            at++; // "opened fire on five people", "shot at them"; but "sent back at least 80" counts
         }
         int object = at;
         // "sent them back": the object may stand inside the cue itself.
@@ -206,7 +206,8 @@ final class Linker {
                 || t.pos(h - 1).equals("PROPN");
         String next = t.pos(after);
         boolean quantifier = t.isWord(after, Set.of("more", "about", "nearly", "roughly", "some", "around",
-                "almost", "approximately", "several", "many", "dozens", "hundreds"));
+                "almost", "approximately", "several", "many", "dozens", "hundreds"))
+                || t.lower(after).equals("at") && t.isWord(after + 1, Set.of("least", "most")); // "at least 80"
         // "installed electric fences": an adjective and its noun are an object too; "arrested last week" is not.
         boolean described = next.equals("ADJ") && t.pos(after + 1).equals("NOUN")
                 && !t.isWord(after, Set.of("last", "next", "early", "late", "previous", "same", "following"));
@@ -443,7 +444,9 @@ final class Linker {
         List<PeopleMention> used = drafts.stream().map(d -> d.mention).filter(m -> m != null).toList();
         for (Draft d : drafts) {
             // "opened fire on a group of Chinese citizens, killing three": the three are of the same foreign group.
-            if (d.mention == null || d.type == IncidentType.MEASURE || reducedRelative(r.tokens(), d.head)
+            int end = r.triggers().stream().filter(tr -> tr.head() == d.head).mapToInt(Trigger::end).findFirst()
+                    .orElse(d.head + 1); // "sent back 80": the object follows the whole cue
+            if (d.mention == null || d.type == IncidentType.MEASURE || reducedRelative(r.tokens(), d.head, end)
                     || foreign(d.mention)) {
                 continue;
             }

@@ -133,7 +133,8 @@ final class BareCounts {
         }
         Word prev = words.get(f.start() - 1);
         String first = words.get(f.start()).lower();
-        if (calendar(words, f.start()) || secondOfPair(words, f.start())) {
+        // "April 26 and 27" pairs days, but "April 26 and another 40" counts people anew.
+        if (calendar(words, f.start()) || secondOfPair(words, f.start()) && !first.equals("another")) {
             return false;
         }
         if (BOUNDED.contains(first) && Set.of("at", "to").contains(prev.lower())) {

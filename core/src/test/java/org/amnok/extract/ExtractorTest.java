@@ -381,6 +381,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anotherCountAfterADateIsANewGroupNotTheDatesSecondDay() {
+        List<Incident> found = extract("China sent back at least 80 North Koreans on April 26 and another 40 "
+                + "on May 2.");
+        assertThat(found).extracting(ExtractorTest::summary).containsExactly(
+                "REPATRIATION OCCURRED 80/null null 2022-04-26",
+                "REPATRIATION OCCURRED 40/40 null 2022-05-02");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);

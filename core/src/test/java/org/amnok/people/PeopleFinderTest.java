@@ -142,6 +142,8 @@ class PeopleFinderTest {
     /** Bare counts, partitives and mentions that point back. */
     static Stream<Arguments> partsAndPointers() {
         return Stream.of(
+                row("China sent back 80 defectors on April 26 and another 40 on May 2.",
+                        "another 40", "40/40"),
                 row("Seven were caught in Tumen and the remaining four escaped.",
                         "Seven", "7/7"),
                 row("Seven were caught in Tumen and the remaining four escaped.",
