@@ -95,15 +95,25 @@ final class Constraints {
     private static Optional<Trigger> repatriation(Tokens t, Trigger tr, String lemma) {
         return switch (lemma) {
             case "return" -> tr.noun() ? returnNoun(t, tr) : returnVerb(t, tr);
-            case "hand", "handed" -> tr.end() - tr.head() > 1 || t.findAfter(tr.end(), 12, Set.of("to")) >= 0
-                    && towardNorth(t, t.findAfter(tr.end(), 12, Set.of("to")))
-                    ? Optional.of(tr) : Optional.empty();
+            case "hand", "handed" -> handOver(t, tr);
             case "send", "sent" -> t.findAfter(tr.end(), 3, Set.of("china")) >= 0
                     ? Optional.of(tr.withType(IncidentType.DETENTION)) : Optional.of(tr);
             case "turn", "turned" -> towardNorth(t, t.findAfter(tr.end(), 3, Set.of("to")))
                     ? Optional.of(tr) : Optional.empty();
             default -> Optional.of(tr);
         };
+    }
+
+    /**
+     * "handed them over to Pyongyang" returns them; "Vietnam handed the group over to Chinese authorities" moves
+     * them into another country's custody.
+     */
+    private static Optional<Trigger> handOver(Tokens t, Trigger tr) {
+        int to = t.findAfter(tr.end(), 12, Set.of("to"));
+        if (to >= 0 && t.findAfter(to + 1, 3, Set.of("china", "chinese")) >= 0) {
+            return Optional.of(tr.withType(IncidentType.DETENTION));
+        }
+        return tr.end() - tr.head() > 1 || to >= 0 && towardNorth(t, to) ? Optional.of(tr) : Optional.empty();
     }
 
     /** "were moved", "have been quietly transferred": a participle right after a form of "be". */
