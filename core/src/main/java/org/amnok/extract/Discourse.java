@@ -90,6 +90,13 @@ final class Discourse {
 
     /** Folds {@code d} into what it retells, or completes and keeps it, holds it for the next sentence, or drops it. */
     private void take(Reading r, Draft d, boolean same, List<Draft> kept, List<Draft> told) {
+        boolean toldBefore = d.anaphoric || r.people().stream()
+                .anyMatch(m -> m.definite() && Retelling.sameCount(m.people(), d.people)); // "The two, a man and ..."
+        if (d.type == IncidentType.VIOLENCE && toldBefore && lastGroupIncident != null
+                && lastGroupIncident.type == IncidentType.PUNISHMENT
+                && Retelling.sameCount(lastGroupIncident.people, d.people)) {
+            d.type = IncidentType.PUNISHMENT; // "executed two people ... The two were shot in Hyesan": the execution
+        }
         boolean dropBare = d.bareNoun && !d.lead && d.type != IncidentType.MEASURE
                 && !(d.fresh && !d.date.isUnknown());
         if (retelling(d) || dropBare) {
@@ -215,8 +222,7 @@ final class Discourse {
             d.anaphoric = true;
         }
         if (d.group == null && d.mention != null && d.mention.definite() && before != null
-                && java.util.Objects.equals(before.people.min(), d.people.min())
-                && java.util.Objects.equals(before.people.max(), d.people.max())) {
+                && Retelling.sameCount(before.people, d.people)) {
             d.group = before.group; // "detained the broker and her husband, and the couple has spent ..."
         }
         if (d.type == IncidentType.MEASURE) {
@@ -388,7 +394,7 @@ final class Discourse {
 
     /**
      * Who unnamed people are: those of the group the draft refers back to, or of a report about soldiers or
-     * workers; else smugglers in a smuggling story, else defectors.
+     * workers; else helpers punished "for helping", smugglers in a smuggling story, else defectors.
      */
     private Group defaultGroup(Reading r, Draft d) {
         Group told = incidents.stream().filter(i -> i.lead && (i.group == Group.SOLDIERS || i.group == Group.WORKERS))
@@ -396,7 +402,11 @@ final class Discourse {
         if (told != null && (d.anaphoric || d.mention == null || !d.people.isUnknown())) {
             return told;
         }
-        return r.sentence().text().toLowerCase(Locale.ROOT).contains("smuggl") ? Group.SMUGGLERS : Group.DEFECTORS;
+        String text = r.sentence().text().toLowerCase(Locale.ROOT);
+        if (text.contains("for helping") || text.contains("for aiding") || text.contains("for assisting")) {
+            return Group.HELPERS; // "executed two people for helping others flee"
+        }
+        return text.contains("smuggl") ? Group.SMUGGLERS : Group.DEFECTORS;
     }
 
     /** An incident needs a count, a known group, a place or a date; a measure needs none. */

@@ -75,7 +75,7 @@ final class Retelling {
     }
 
     /** The same stated count: "13" and "13", "up to 600" and "up to 600"; an unknown count is never the same. */
-    private static boolean sameCount(People a, People b) {
+    static boolean sameCount(People a, People b) {
         boolean known = a.min() != null || a.max() != null;
         return known && java.util.Objects.equals(a.min(), b.min()) && java.util.Objects.equals(a.max(), b.max());
     }

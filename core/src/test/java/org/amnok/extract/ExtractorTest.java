@@ -390,6 +390,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aShootingOfPeopleToldAsExecutedIsTheirExecutionAndThoseHelpingOthersAreHelpers() {
+        List<Incident> found = extract("North Korea has executed two people for helping others flee to China, "
+                + "sources said. The two, a man and a woman in their 40s, were shot in front of a crowd in Hyesan "
+                + "on May 21.");
+        assertThat(found).extracting(i -> summary(i) + " " + i.group())
+                .containsExactly("PUNISHMENT OCCURRED 2/2 Hyesan 2022-05-21 HELPERS");
+    }
+
+    @Test
     void refusedReturnsAreBlockedAndTheAuthoritiesAreTheAgents() {
         Incident i = extract("Chinese police were going to repatriate 15 defectors in March, "
                 + "but North Korea refused to accept them.").get(0);
