@@ -93,6 +93,11 @@ final class Constraints {
     }
 
     private static Optional<Trigger> repatriation(Tokens t, Trigger tr, String lemma) {
+        int to = t.findAfter(tr.end(), 4, Set.of("to"));
+        if (to >= 0 && (t.lower(to + 1).equals("south") && t.lower(to + 2).equals("korea")
+                || t.lower(to + 1).equals("seoul"))) {
+            return Optional.of(tr.withType(IncidentType.RELEASE)); // "will be deported to South Korea": let go
+        }
         return switch (lemma) {
             case "return" -> tr.noun() ? returnNoun(t, tr) : returnVerb(t, tr);
             case "hand", "handed" -> handOver(t, tr);

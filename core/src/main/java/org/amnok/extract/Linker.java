@@ -34,6 +34,9 @@ final class Linker {
     private static final List<String> MAJORITY = List.of("the majority of", "most of", "many of", "all of those");
     private static final Set<String> SERIES = Set.of("first", "second", "earlier", "previous", "latest", "another",
             "next", "last", "third");
+    /** Verbs of custody that complete an arrest ("caught and detained at a lockup in Dandong"). */
+    private static final Set<String> CUSTODY = Set.of("detain", "hold", "held", "lock", "jail", "imprison", "keep",
+            "kept", "take", "took", "taken");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "citing", "according", "reported",
             "added", "quoted");
     private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our", "my");
@@ -409,7 +412,7 @@ final class Linker {
             // A noun's own verb ("the handover happened in Dandong") opens no new clause, nor does a verb
             // coordinated with the trigger ("caught and detained at a lockup in Dandong").
             int from = tr.end();
-            while (t.lower(from).equals("and") && t.pos(from + 1).equals("VERB")) {
+            while (t.lower(from).equals("and") && t.isWord(from + 1, CUSTODY)) {
                 from += 2;
             }
             return at - tr.end() + (!tr.noun() && verbBetween(t, from, at) ? 15 : 0);

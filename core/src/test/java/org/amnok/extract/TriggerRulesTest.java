@@ -28,6 +28,7 @@ class TriggerRulesTest {
             About 20 women were caught and locked up in Dandong.                       | ARREST/OCCURRED
             The group could be put on a plane to Liaoning as early as today.           | DETENTION/PLANNED
             Vietnam handed the 11 refugees over to Chinese authorities last week.      | DETENTION/OCCURRED
+            The 16 will be deported to South Korea, an official said.                  | RELEASE/PLANNED
             Six defectors are being held at a detention center in Baishan.              | DETENTION/OCCURRED
             The detention centers in Hunchun are full, a source said.                   | DETENTION/OCCURRED
             The eight were repatriated to North Korea via the bridge on April 9.        | REPATRIATION/OCCURRED
