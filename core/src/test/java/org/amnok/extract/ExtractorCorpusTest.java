@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * above the floors below. Skips when {@code ../shared} is absent.
  *
  * <p>Issue #2 targets core F1 0.90 and strict F1 0.70 on seeds and dev; both meet them (seeds 1.00 / 0.97, dev
- * 0.93 / 0.74 when last raised). The merge corpus, written for case merging and studied less than the others,
+ * 0.95 / 0.76 when last raised). The merge corpus, written for case merging and studied less than the others,
  * stands in for a held-out set: its floors are a ratchet at what the rules reach today, so a change that fits
  * seeds and dev at the cost of generalizing fails here. Raise these numbers whenever the scores rise; never lower them.
  */
@@ -49,7 +49,7 @@ class ExtractorCorpusTest {
     }
 
     @ParameterizedTest(name = "{0}: core F1 >= {1}, strict F1 >= {2}")
-    @CsvSource({"seeds, 0.95, 0.95", "dev, 0.90, 0.74", "merge, 0.85, 0.70"})
+    @CsvSource({"seeds, 0.95, 0.95", "dev, 0.90, 0.75", "merge, 0.90, 0.75"})
     void staysAboveTheQualityFloors(String name, double coreFloor, double strictFloor) {
         Path dir = corpus(name);
         Map<String, List<GoldIncident>> gold = IncidentJson.readGold(dir.resolve("gold.jsonl")).documents();
