@@ -214,10 +214,15 @@ final class Linker {
         // "installed electric fences": an adjective and its noun are an object too; "arrested last week" is not.
         boolean described = next.equals("ADJ") && t.pos(after + 1).equals("NOUN")
                 && !t.isWord(after, Set.of("last", "next", "early", "late", "previous", "same", "following"));
-        boolean object = next.equals("DET") || next.equals("NUM") || next.equals("PRON") || next.equals("NOUN")
-                || next.equals("PROPN") || quantifier || described;
+        boolean object = startsObject(next) || quantifier || described
+                || after > h + 1 && t.pos(h + 1).equals("PRON"); // "shut its border": the object inside the cue
         // "the detention facilities are full": a finite "be" is no participle.
         return afterNoun && !object && !t.lower(h).endsWith("ing") && !t.lemma(h).equals("be");
+    }
+
+    private static boolean startsObject(String pos) {
+        return pos.equals("DET") || pos.equals("NUM") || pos.equals("PRON") || pos.equals("NOUN")
+                || pos.equals("PROPN");
     }
 
     private static boolean intransitive(Tokens t, Trigger tr) {

@@ -93,7 +93,10 @@ final class TriggerRules {
         boolean authority = t.anywhere(Set.of("authorities", "authority", "government", "police", "guards",
                 "regime", "officials", "beijing", "pyongyang", "china", "chinese", "north", "mss", "ministry",
                 "troops", "forces", "un", "jong"));
-        if (!authority || negated(t, tr)) {
+        // "as both authorities strengthen their surveillance": a present-tense general remark, not a measure taken.
+        boolean general = !tr.noun() && presentGeneric(t, tr.head()) && !t.lower(tr.head() - 1).equals("to")
+                && !SAME_PAST.contains(t.lower(tr.head())); // "Pyongyang shut its border" is past
+        if (!authority || negated(t, tr) || general) {
             return Optional.empty();
         }
         return Optional.of(planned(t, tr) ? tr.withStatus(Status.PLANNED) : tr);

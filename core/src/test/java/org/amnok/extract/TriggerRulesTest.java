@@ -41,6 +41,7 @@ class TriggerRulesTest {
             Two of them had run off before the police could catch them.                 | ESCAPE/OCCURRED
             Vietnamese officials released the nine refugees on Friday.                  | RELEASE/OCCURRED
             The authorities installed new cameras along the border fence.               | MEASURE/OCCURRED
+            Pyongyang shut its border with China last month over fears of the virus.    | MEASURE/OCCURRED
             """)
     void statesAnIncidentOfEachType(String sentence, String expected) {
         assertThat(triggers(sentence)).containsExactlyElementsOf(List.of(expected.split(",\\s*")));
@@ -71,6 +72,7 @@ class TriggerRulesTest {
             If they are sent back, they will face harsh punishment.
             Those caught are usually sent to labor camps.
             Police may arrest the defectors if they are found.
+            Defectors worry as both governments strengthen their surveillance of the border.
             Arrests of defectors have increased sharply.
             """)
     void negatedGenericAndHypotheticalStatementsAreNoIncidents(String sentence) {
