@@ -26,6 +26,10 @@ final class Agents {
     /** The explicit agent nearest token {@code head}, skipping tokens of the victims' mention, or null. */
     static Agent explicit(Reading r, Draft d) {
         Tokens t = r.tokens();
+        boolean handing = d.type == IncidentType.REPATRIATION || d.type == IncidentType.RELEASE;
+        if (handing && t.isWord(0, OTHERS) && t.pos(0).equals("PROPN")) {
+            return Agent.OTHER; // "Laos is facing criticism over its decision to hand nine defectors to Pyongyang"
+        }
         Agent best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {

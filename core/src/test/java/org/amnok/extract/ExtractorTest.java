@@ -345,6 +345,7 @@ class ExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             China forcibly returned 600 refugees to the government they had escaped. | REPATRIATION CN_AUTHORITIES
+            Laos deported nine North Korean defectors to North Korea on May 27.      | REPATRIATION OTHER
             Ten defectors seized by agents of North Korea's NSA are held at a center in Tumen. | \
             DETENTION CN_AUTHORITIES
             """)
