@@ -329,10 +329,7 @@ final class Discourse {
         if (d.mention == null || d.mention.definite()) {
             return false;
         }
-        org.amnok.incident.Span head = d.mention.head();
-        int offset = r.sentence().offset();
-        String word = r.sentence().text().substring(head.start() - offset, head.end() - offset);
-        return org.amnok.people.Counts.number(word).isEmpty();
+        return org.amnok.people.Counts.number(r.text(d.mention.head())).isEmpty();
     }
 
     /** Whether a draft may take a date or place the discourse set: an event that happened, told without "later". */

@@ -96,8 +96,8 @@ public final class Extractor {
 
     private static Incident build(String body, Draft d) {
         DateValue date = d.date == null ? DateValue.UNKNOWN : d.date;
-        if (d.openUntil != null && !date.isUnknown()) {
-            date = DateValue.of(date.value().split("/")[0] + "/" + d.openUntil);
+        if (d.openUntil != null) {
+            date = date.through(d.openUntil);
         }
         return new Incident(d.type, d.status, d.scope, d.people, d.group, d.agent, location(d), date,
                 d.fatalities, Evidence.of(body, d.evidence));

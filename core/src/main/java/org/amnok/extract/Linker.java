@@ -149,9 +149,7 @@ final class Linker {
     }
 
     private static String text(Reading r, PeopleMention m) {
-        int offset = r.sentence().offset();
-        return r.sentence().text().substring(m.span().start() - offset, m.span().end() - offset)
-                .toLowerCase(java.util.Locale.ROOT);
+        return r.text(m.span()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A people mention right after the cue is its object: "police arrested four women" is active. */
@@ -381,8 +379,7 @@ final class Linker {
             // "more than 30 arrested since November began": a total over the period up to the report.
             d.scope = Scope.AGGREGATE;
             // "so far this month" names the running period itself, as gold writes it.
-            boolean running = r.sentence().text().substring(m.span().start() - r.sentence().offset(),
-                    m.span().end() - r.sentence().offset()).toLowerCase(java.util.Locale.ROOT).contains("this ");
+            boolean running = r.text(m.span()).toLowerCase(java.util.Locale.ROOT).contains("this ");
             d.openUntil = running ? null : r.published();
         } else if (m.kind() == TimeKind.INTERVAL && aggregateType && !hasDay(m)) {
             d.scope = Scope.AGGREGATE;

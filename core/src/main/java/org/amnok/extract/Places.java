@@ -240,9 +240,7 @@ final class Places {
                 while (start > d.head && (t.pos(start - 1).equals("NOUN") || t.pos(start - 1).equals("PROPN"))) {
                     start--;
                 }
-                return r.sentence().text().substring(
-                        t.get(start).span().start() - r.sentence().offset(),
-                        t.get(i).span().end() - r.sentence().offset());
+                return r.text(new org.amnok.incident.Span(t.get(start).span().start(), t.get(i).span().end()));
             }
         }
         return null;

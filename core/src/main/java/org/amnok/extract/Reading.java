@@ -27,6 +27,11 @@ record Reading(Sentence sentence, List<Trigger> triggers, List<PeopleMention> pe
         return times.stream().filter(t -> t.kind() != TimeKind.SPEECH).toList();
     }
 
+    /** The sentence's text at document offsets {@code span}, which must lie inside the sentence. */
+    String text(Span span) {
+        return span.shift(-sentence.offset()).slice(sentence.text());
+    }
+
     Tokens tokens() {
         return new Tokens(sentence.tokens());
     }

@@ -23,4 +23,14 @@ public record DateValue(String value, DatePart part) {
     public boolean isUnknown() {
         return value == null;
     }
+
+    /**
+     * This date as an open period running to {@code until}: "2024-01" through 2024-05-08 is "2024-01/2024-05-08",
+     * an interval keeps its start. Undated stays undated.
+     *
+     * @param until the last day of the period, not null
+     */
+    public DateValue through(java.time.LocalDate until) {
+        return isUnknown() ? this : of(value.split("/")[0] + "/" + until);
+    }
 }

@@ -33,10 +33,7 @@ public record TimeMention(Span span, DateValue value, TimeKind kind) {
      * @param until the day the open period is told up to, usually the publication date; null leaves the value as is
      */
     public DateValue through(LocalDate until) {
-        if (kind != TimeKind.SINCE || value.isUnknown() || until == null) {
-            return value;
-        }
-        return DateValue.of(value.value().split("/")[0] + "/" + until);
+        return kind != TimeKind.SINCE || until == null ? value : value.through(until);
     }
 
     /** The expression's text, sliced from the document it was found in. */
