@@ -90,9 +90,7 @@ final class Discourse {
 
     /** Folds {@code d} into what it retells, or completes and keeps it, holds it for the next sentence, or drops it. */
     private void take(Reading r, Draft d, boolean same, List<Draft> kept, List<Draft> told) {
-        boolean toldBefore = d.anaphoric || r.people().stream()
-                .anyMatch(m -> m.definite() && Retelling.sameCount(m.people(), d.people)); // "The two, a man and ..."
-        if (d.type == IncidentType.VIOLENCE && toldBefore && lastGroupIncident != null
+        if (d.type == IncidentType.VIOLENCE && toldBefore(r, d) && lastGroupIncident != null
                 && lastGroupIncident.type == IncidentType.PUNISHMENT
                 && Retelling.sameCount(lastGroupIncident.people, d.people)) {
             d.type = IncidentType.PUNISHMENT; // "executed two people ... The two were shot in Hyesan": the execution
@@ -111,6 +109,12 @@ final class Discourse {
         } else if (d.fresh) {
             waiting.add(d);
         }
+    }
+
+    /** People named before: by a pronoun or definite mention, or beside one of the same count ("The two, a man…"). */
+    private static boolean toldBefore(Reading r, Draft d) {
+        return d.anaphoric
+                || r.people().stream().anyMatch(m -> m.definite() && Retelling.sameCount(m.people(), d.people));
     }
 
     /**
@@ -244,7 +248,7 @@ final class Discourse {
         inheritDate(r, d);
         if (Sharing.pendingReturn(d) && d.place == null && d.anaphoric) {
             // "Police planned to return them": from where those people were caught or are held.
-            incidents.stream().filter(e -> e.place != null && e.people.equals(d.people)
+            incidents.stream().filter(e -> e.place != null && Retelling.sameCount(e.people, d.people)
                     && (e.type == IncidentType.ARREST || e.type == IncidentType.DETENTION))
                     .reduce((a, b) -> b).ifPresent(e -> d.place = e.place);
         }
@@ -348,7 +352,7 @@ final class Discourse {
         boolean refers = d.anaphoric || d.referent != null;
         // "19 of the 24 had been arrested in Shenyang": the group's own arrest dates it, if one was told.
         Draft group = incidents.stream().filter(e -> e.type == d.type && lastGroup != null
-                && e.people.equals(lastGroup)).reduce((a, b) -> b).orElse(lastGroupIncident);
+                && Retelling.sameCount(e.people, lastGroup)).reduce((a, b) -> b).orElse(lastGroupIncident);
         // "those returned had been arrested during the pandemic": an arrest comes before the group's return.
         boolean before = group != null && stage(d.type) < stage(group.type);
         DateValue groupDate = group == null || before ? DateValue.UNKNOWN : group.date;
@@ -465,8 +469,7 @@ final class Discourse {
             boolean part = d.referent != null || d.source != null && d.source.referent != null;
             if (!d.people.isUnknown() && d.type != IncidentType.MEASURE && d.groupSentence < 0 && !d.accompanying
                     && !part) {
-                boolean sameGroup = lastGroup != null && java.util.Objects.equals(d.people.min(), lastGroup.min())
-                        && java.util.Objects.equals(d.people.max(), lastGroup.max());
+                boolean sameGroup = lastGroup != null && Retelling.sameCount(d.people, lastGroup);
                 lastGroupSentence = sameGroup ? lastGroupSentence : d.sentence;
                 lastGroup = d.people;
                 lastGroupIncident = d;
