@@ -22,6 +22,13 @@ final class Places {
             "facility", "facilities", "prison", "prisons", "camp", "camps", "lockup", "jail", "motel", "safehouse",
             "safehouses", "house", "station", "office", "embassy", "consulate", "airport", "hotel", "church");
 
+    /** Words between a locative and its place: "in the Chinese border town of". */
+    private static final Set<String> LOCATIVE_FILLER = Set.of("the", "a", "city", "town", "county", "province", "of",
+            "border", "chinese", "north", "south", "northern", "southern", "eastern", "western", "northeastern",
+            "northeast", "southwestern", "korean", "neighbouring", "neighboring", "nearby", "port", "area", ",");
+    private static final Set<String> INSIDE = Set.of("in", "at", "near", "outside", "inside", "around");
+    private static final Set<String> INSIDE_FILLER = Set.of("the", "a", "city", "town", "county", "of", "village");
+
     private Places() {
     }
 
@@ -85,36 +92,30 @@ final class Places {
 
     /** The locative word that places {@code p} ("in", "from the city of"), or null when none does. */
     private static String locative(Reading r, PlaceMention p) {
-        Tokens t = r.tokens();
-        int at = r.tokenAt(p.span());
-        for (int i = at - 1; i >= 0 && i >= at - 6; i--) { // "in the Chinese border town of Tumen"
-            if (t.isWord(i, LOCATIVES)) {
-                return t.lower(i);
-            }
-            if (!t.isWord(i, Set.of("the", "a", "city", "town", "county", "province", "of", "border", "chinese",
-                    "north", "south", "northern", "southern", "eastern", "western", "northeastern", "northeast",
-                    "southwestern", "korean", "neighbouring", "neighboring", "nearby", "port", "area", ","))
-                    && !t.pos(i).equals("PROPN") && !t.pos(i).equals("ADJ")) {
-                return null;
-            }
-        }
-        return null;
+        return governing(r, p, LOCATIVES, LOCATIVE_FILLER, 6); // "in the Chinese border town of Tumen"
     }
 
     /** "in Changbai", "at a house near the town of Tumen": a place something was in, not one acted on. */
     private static boolean inside(Reading r, PlaceMention p) {
+        return governing(r, p, INSIDE, INSIDE_FILLER, 4) != null;
+    }
+
+    /**
+     * The first of {@code words} within {@code reach} tokens before {@code p}, over nothing but {@code filler},
+     * proper nouns and adjectives; null when another word comes first.
+     */
+    private static String governing(Reading r, PlaceMention p, Set<String> words, Set<String> filler, int reach) {
         Tokens t = r.tokens();
         int at = r.tokenAt(p.span());
-        for (int i = at - 1; i >= 0 && i >= at - 4; i--) {
-            if (t.isWord(i, Set.of("in", "at", "near", "outside", "inside", "around"))) {
-                return true;
+        for (int i = at - 1; i >= 0 && i >= at - reach; i--) {
+            if (t.isWord(i, words)) {
+                return t.lower(i);
             }
-            if (!t.isWord(i, Set.of("the", "a", "city", "town", "county", "of", "village"))
-                    && !t.pos(i).equals("PROPN") && !t.pos(i).equals("ADJ")) {
-                return false;
+            if (!t.isWord(i, filler) && !t.pos(i).equals("PROPN") && !t.pos(i).equals("ADJ")) {
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean conjoinedWithin(Place first, List<Place> top) {
