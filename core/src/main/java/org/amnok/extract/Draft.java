@@ -66,8 +66,6 @@ final class Draft {
     int groupSentence = -1;
     /** A report's lead, kept before any count, place or date anchors it; later sentences may fill it. */
     boolean vague;
-    /** Takes type and date from the incident before: "in the same way", "at the same trial". */
-    boolean sameAsBefore;
 
     Draft(Trigger trigger, Span evidence, int sentence) {
         this.type = trigger.type();
