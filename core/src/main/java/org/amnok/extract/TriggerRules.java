@@ -24,8 +24,6 @@ final class TriggerRules {
             "hope", "hoped", "hoping");
     private static final Set<String> GERUND_OK = Set.of("while", "after", "when", "since", "before", "begin",
             "start", "continue", "stop", "finish", "resume");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "about", "with", "from", "against", "by",
-            "on", "without", "in", "to", "at", "toward", "towards");
     private static final Set<String> NOUN_GENERIC = Set.of("policy", "policies", "issue", "campaign", "law",
             "agreement", "system", "route", "routes", "rate", "problem", "crackdown", "attempts");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "shall", "can");
